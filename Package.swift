@@ -1,0 +1,41 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// Every module except LignumKernel (and, later, LignumLibXML2): unsafe code is a build error.
+let safe: [SwiftSetting] = [.strictMemorySafety(), .treatWarning("StrictMemorySafety", as: .error)]
+/// The audited core: `unsafe` is allowed but must be spelled out at every use.
+let audited: [SwiftSetting] = [.strictMemorySafety()]
+
+let package = Package(
+  name: "Lignum",
+  products: [
+    .library(name: "Lignum", targets: ["Lignum"]),
+    .library(name: "LignumTokenizer", targets: ["LignumTokenizer"]),
+    .library(name: "LignumDOM", targets: ["LignumDOM"]),
+    .executable(name: "lignum", targets: ["lignum"]),
+    .executable(name: "lignum-conformance", targets: ["lignum-conformance"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    // MARK: audited core
+    .target(name: "LignumKernel", swiftSettings: audited),
+    // MARK: safe library modules
+    .target(name: "LignumTokenizer", dependencies: ["LignumKernel"], swiftSettings: safe),
+    .target(name: "LignumDOM", dependencies: ["LignumTokenizer"], swiftSettings: safe),
+    .target(name: "Lignum", dependencies: ["LignumTokenizer", "LignumDOM"], swiftSettings: safe),
+    // MARK: tools
+    .executableTarget(
+      name: "lignum",
+      dependencies: ["Lignum", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      swiftSettings: safe),
+    .executableTarget(
+      name: "lignum-conformance", dependencies: ["Lignum"],
+      path: "conformance/Sources/lignum-conformance", swiftSettings: safe),
+    // MARK: tests
+    .target(name: "LignumTestSupport", dependencies: ["Lignum"], path: "Tests/LignumTestSupport"),
+    .testTarget(name: "LignumTokenizerTests", dependencies: ["LignumTokenizer", "LignumTestSupport"]),
+    .testTarget(name: "LignumDOMTests", dependencies: ["LignumDOM", "LignumTestSupport"]),
+  ]
+)

@@ -1,0 +1,2 @@
+@_exported import LignumTokenizer
+@_exported import LignumDOM

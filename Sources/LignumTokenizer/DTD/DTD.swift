@@ -1,0 +1,108 @@
+/// The document type declaration and what its internal (and, when read, external) subset declares.
+///
+/// Declarations are kept in the order they were read, for serialization; the first declaration
+/// of an entity or attribute binds (XML 1.0 §4.2, §3.3).
+public struct DoctypeDeclaration: Hashable, Sendable {
+  /// The root element type the document declares.
+  public var name: String
+  public var publicID: String?
+  public var systemID: String?
+  /// Whether an internal subset (`[…]`) was present.
+  public var hasInternalSubset: Bool = false
+  /// Declarations of the internal subset, in order.
+  public var internalSubset: [MarkupDeclaration] = []
+  /// Declarations of the external subset, in order (empty unless it was loaded).
+  public var externalSubset: [MarkupDeclaration] = []
+  public var elements: [String: ElementDeclaration] = [:]
+  /// Attribute-list declarations by element name, each list in declaration order.
+  public var attributeLists: [String: [AttributeDeclaration]] = [:]
+  public var generalEntities: [String: EntityDeclaration] = [:]
+  public var parameterEntities: [String: EntityDeclaration] = [:]
+  public var notations: [String: NotationDeclaration] = [:]
+
+  public init(name: String, publicID: String? = nil, systemID: String? = nil) {
+    self.name = name; self.publicID = publicID; self.systemID = systemID
+  }
+}
+
+/// One declaration of a DTD, as read (duplicates included), for serialization and validation.
+public enum MarkupDeclaration: Hashable, Sendable {
+  case element(ElementDeclaration)
+  case attributeList(element: String, [AttributeDeclaration])
+  case entity(EntityDeclaration)
+  case notation(NotationDeclaration)
+  case processingInstruction(target: String, data: String)
+  case comment(String)
+}
+
+/// `<!ELEMENT name contentspec>`
+public struct ElementDeclaration: Hashable, Sendable {
+  public var name: String
+  public var content: ContentSpec
+}
+
+/// An element's declared content.
+public indirect enum ContentSpec: Hashable, Sendable {
+  case empty
+  case any
+  /// `(#PCDATA)` or `(#PCDATA|a|b)*`.
+  case mixed([String])
+  case children(ContentParticle)
+}
+
+/// A particle of an element content model: a name, a sequence or a choice, with `?`, `*` or `+`.
+public indirect enum ContentParticle: Hashable, Sendable {
+  public enum Occurrence: String, Hashable, Sendable { case once = "", optional = "?", zeroOrMore = "*", oneOrMore = "+" }
+  case name(String, Occurrence)
+  case sequence([ContentParticle], Occurrence)
+  case choice([ContentParticle], Occurrence)
+}
+
+/// One attribute definition of an `<!ATTLIST …>`.
+public struct AttributeDeclaration: Hashable, Sendable {
+  public enum AttributeType: Hashable, Sendable {
+    case cdata, id, idref, idrefs, entity, entities, nmtoken, nmtokens
+    case notation([String])
+    case enumeration([String])
+  }
+  public enum Default: Hashable, Sendable {
+    case required, implied
+    case fixed(String)
+    case value(String)
+  }
+  public var element: String
+  public var name: String
+  public var type: AttributeType
+  public var defaultDeclaration: Default
+  /// Declared in the external subset or in an external parameter entity (matters for standalone).
+  public var isExternal: Bool
+}
+
+/// `<!ENTITY name …>` or `<!ENTITY % name …>`.
+public struct EntityDeclaration: Hashable, Sendable {
+  public var name: String
+  public var isParameter: Bool
+  /// The replacement text of an internal entity (character references and, in entity values,
+  /// parameter-entity references already replaced), as UTF-8.
+  public var value: [UInt8]?
+  /// The literal as written, for serialization.
+  public var literal: String?
+  public var publicID: String?
+  public var systemID: String?
+  /// The notation of an unparsed entity (`NDATA`).
+  public var notation: String?
+  /// The base URI external identifiers resolve against.
+  public var baseURI: String?
+  /// Declared in the external subset or in an external parameter entity.
+  public var isExternallyDeclared: Bool
+
+  public var isInternal: Bool { value != nil }
+  public var isUnparsed: Bool { notation != nil }
+}
+
+/// `<!NOTATION name PUBLIC|SYSTEM …>`.
+public struct NotationDeclaration: Hashable, Sendable {
+  public var name: String
+  public var publicID: String?
+  public var systemID: String?
+}

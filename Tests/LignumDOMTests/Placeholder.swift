@@ -1,0 +1,3 @@
+import Testing
+import LignumDOM
+@Test func domPlaceholder() { #expect(true) }

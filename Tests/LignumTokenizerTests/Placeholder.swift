@@ -1,0 +1,3 @@
+import Testing
+@testable import LignumTokenizer
+@Test func placeholder() { #expect(true) }
