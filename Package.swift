@@ -31,7 +31,7 @@ let package = Package(
       dependencies: ["Lignum", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       swiftSettings: safe),
     .executableTarget(
-      name: "lignum-conformance", dependencies: ["Lignum"],
+      name: "lignum-conformance", dependencies: ["Lignum", "LignumKernel"],
       path: "conformance/Sources/lignum-conformance", swiftSettings: safe),
     // MARK: tests
     .target(name: "LignumTestSupport", dependencies: ["Lignum"], path: "Tests/LignumTestSupport"),
