@@ -1,0 +1,167 @@
+import LignumTokenizer
+
+/// Writes a document type declaration and its internal subset the way libxml2's
+/// `xmlDtdDumpOutput` does: notations first, then the other declarations in document order,
+/// one attribute definition per `<!ATTLIST>`, content models in libxml2's spacing.
+enum DTDWriter {
+  static func write(_ dtd: DoctypeDeclaration, to out: inout [UInt8]) {
+    func w(_ s: String) { out.append(contentsOf: s.utf8) }
+    w("<!DOCTYPE "); w(dtd.name)
+    if let pub = dtd.publicID {
+      w(" PUBLIC "); Escaping.appendQuoted(pub, to: &out)
+      w(" "); Escaping.appendQuoted(dtd.systemID ?? "", to: &out)
+    } else if let sys = dtd.systemID {
+      w(" SYSTEM "); Escaping.appendQuoted(sys, to: &out)
+    }
+    let declarations = boundDeclarations(dtd.internalSubset)
+    let hasDeclarations = declarations.contains {
+      if case .comment = $0 { return false }
+      if case .processingInstruction = $0 { return false }
+      return true
+    }
+    guard hasDeclarations else { w(">"); return }
+    w(" [\n")
+    for case .notation(let n) in declarations {
+      w("<!NOTATION "); w(n.name)
+      if let pub = n.publicID {
+        w(" PUBLIC "); Escaping.appendQuoted(pub, to: &out)
+        if let sys = n.systemID { w(" "); Escaping.appendQuoted(sys, to: &out) }
+      } else {
+        w(" SYSTEM "); Escaping.appendQuoted(n.systemID ?? "", to: &out)
+      }
+      w(" >\n")
+    }
+    for d in declarations {
+      switch d {
+      case .notation: continue
+      case .element(let e):
+        w("<!ELEMENT "); w(e.name); w(" "); w(contentSpec(e.content)); w(">\n")
+      case .attributeList(let element, let attributes):
+        for a in attributes { writeAttribute(a, element: element, to: &out) }
+      case .entity(let e):
+        writeEntity(e, to: &out)
+      case .comment(let c):
+        w("<!--"); w(c); w("-->")
+      case .processingInstruction(let target, let data):
+        w("<?"); w(target); if !data.isEmpty { w(" "); w(data) }; w("?>")
+      }
+    }
+    w("]>")
+  }
+
+  static let predefined: Set<String> = ["lt", "gt", "amp", "apos", "quot"]
+
+  /// The declarations libxml2 keeps: the first of each entity, attribute and element
+  /// (later ones are ignored); predefined entities are never stored.
+  static func boundDeclarations(_ all: [MarkupDeclaration]) -> [MarkupDeclaration] {
+    var entities = Set<String>(), parameters = Set<String>(), elements = Set<String>()
+    var attributes = Set<String>(), notations = Set<String>()
+    var out: [MarkupDeclaration] = []
+    for d in all {
+      switch d {
+      case .entity(let e):
+        if e.isParameter {
+          if !parameters.insert(e.name).inserted { continue }
+        } else {
+          if predefined.contains(e.name) || !entities.insert(e.name).inserted { continue }
+        }
+        out.append(d)
+      case .element(let e):
+        if elements.insert(e.name).inserted { out.append(d) }
+      case .notation(let n):
+        if notations.insert(n.name).inserted { out.append(d) }
+      case .attributeList(let element, let list):
+        let kept = list.filter { attributes.insert(element + " " + $0.name).inserted }
+        if !kept.isEmpty { out.append(.attributeList(element: element, kept)) }
+      default:
+        out.append(d)
+      }
+    }
+    return out
+  }
+
+  static func contentSpec(_ spec: ContentSpec) -> String {
+    switch spec {
+    case .empty: return "EMPTY"
+    case .any: return "ANY"
+    case .mixed(let names):
+      return names.isEmpty ? "(#PCDATA)" : "(#PCDATA | " + names.joined(separator: " | ") + ")*"
+    case .children(let particle):
+      switch particle {
+      case .name(let n, let occurrence): return "(" + n + ")" + occurrence.rawValue
+      case .sequence(let items, let occurrence), .choice(let items, let occurrence):
+        if items.count == 1, case .name(let n, let inner) = items[0], occurrence == .once {
+          return "(" + n + ")" + inner.rawValue
+        }
+        return group(particle) + occurrence.rawValue
+      }
+    }
+  }
+
+  /// A group in parentheses. A nested group with the same connector and no occurrence
+  /// indicator is flattened into its parent, as libxml2's binary content trees print.
+  static func group(_ particle: ContentParticle) -> String {
+    var parts: [String] = []
+    let separator: String
+    let items: [ContentParticle]
+    let isSequence: Bool
+    switch particle {
+    case .sequence(let i, _): items = i; separator = " , "; isSequence = true
+    case .choice(let i, _): items = i; separator = " | "; isSequence = false
+    case .name(let n, let o): return n + o.rawValue
+    }
+    for item in items {
+      switch item {
+      case .name(let n, let o): parts.append(n + o.rawValue)
+      case .sequence(_, let o) where isSequence && o == .once, .choice(_, let o) where !isSequence && o == .once:
+        let inner = group(item)
+        parts.append(String(inner.dropFirst().dropLast()))
+      case .sequence(_, let o), .choice(_, let o):
+        parts.append(group(item) + o.rawValue)
+      }
+    }
+    return "(" + parts.joined(separator: separator) + ")"
+  }
+
+  static func writeAttribute(_ a: AttributeDeclaration, element: String, to out: inout [UInt8]) {
+    var s = "<!ATTLIST " + element + " " + a.name
+    switch a.type {
+    case .cdata: s += " CDATA"
+    case .id: s += " ID"
+    case .idref: s += " IDREF"
+    case .idrefs: s += " IDREFS"
+    case .entity: s += " ENTITY"
+    case .entities: s += " ENTITIES"
+    case .nmtoken: s += " NMTOKEN"
+    case .nmtokens: s += " NMTOKENS"
+    case .enumeration(let values): s += " (" + values.joined(separator: " | ") + ")"
+    case .notation(let values): s += " NOTATION (" + values.joined(separator: " | ") + ")"
+    }
+    out.append(contentsOf: s.utf8)
+    switch a.defaultDeclaration {
+    case .required: out.append(contentsOf: " #REQUIRED".utf8)
+    case .implied: out.append(contentsOf: " #IMPLIED".utf8)
+    case .fixed(let v): out.append(contentsOf: " #FIXED ".utf8); Escaping.appendQuoted(v, to: &out)
+    case .value(let v): out.append(contentsOf: " ".utf8); Escaping.appendQuoted(v, to: &out)
+    }
+    out.append(contentsOf: ">\n".utf8)
+  }
+
+  static func writeEntity(_ e: EntityDeclaration, to out: inout [UInt8]) {
+    func w(_ s: String) { out.append(contentsOf: s.utf8) }
+    w(e.isParameter ? "<!ENTITY % " : "<!ENTITY "); w(e.name)
+    if let value = e.value {
+      w(" ")
+      Escaping.appendQuoted(e.literal ?? String(decoding: value, as: UTF8.self), to: &out)
+    } else {
+      if let pub = e.publicID {
+        w(" PUBLIC "); Escaping.appendQuoted(pub, to: &out)
+        w(" "); Escaping.appendQuoted(e.systemID ?? "", to: &out)
+      } else {
+        w(" SYSTEM "); Escaping.appendQuoted(e.systemID ?? "", to: &out)
+      }
+      if let notation = e.notation { w(" NDATA "); w(notation) }
+    }
+    w(">\n")
+  }
+}

@@ -1,0 +1,123 @@
+import LignumTokenizer
+
+/// An XML document held as an arena: flat tables of nodes, names and bytes.
+///
+/// Nodes are rows of one table and are addressed by ``NodeID``; a ``Node`` is a cheap view
+/// (document + id). Names are interned per document, so comparing two nodes' names is an integer
+/// compare (``nameID(of:)``). Text lives in one byte store as UTF-8.
+///
+/// ```swift
+/// let doc = try Document(parsing: Array("<greeting lang='en'>hello</greeting>".utf8))
+/// let root = doc.root!
+/// print(doc.name(of: root)!, doc.attribute(named: "lang", of: root)!, doc.textContent(of: root))
+/// ```
+///
+/// `Document` is a value type: copies share storage until one of them is mutated. Removing a
+/// node detaches it; its row stays in the table until the document is dropped. Teardown frees a
+/// handful of arrays, whatever the depth of the tree.
+public struct Document: Sendable {
+  var nodes: [NodeRecord]
+  var namespaceRecords: [NamespaceRecord] = []
+  var nameRecords: [NameRecord] = []
+  var nameIDs: [NameRecord: UInt32] = [:]
+  /// The qualified name (`p:local`) of each name id.
+  var qualifiedNames: [String] = []
+  var strings: [String] = [""]
+  var stringIDs: [String: UInt32] = ["": 0]
+  var bytes: [UInt8] = []
+
+  /// The XML declaration, if the document had one.
+  public var xmlDeclaration: XMLDeclaration?
+  /// The document type declaration, if any; a ``NodeKind/documentType`` node marks its place.
+  public var doctype: DoctypeDeclaration?
+  /// Where the document was read from (its file path), if known.
+  public var baseURI: String?
+
+  /// An empty document: only the document node.
+  public init() {
+    nodes = [NodeRecord(kind: .document)]
+  }
+
+  /// The number of rows in the node table (detached nodes included).
+  public var nodeCount: Int { nodes.count }
+
+  /// The document element, if there is one.
+  public var root: NodeID? {
+    var c = nodes[0].firstChild
+    while c != noNode {
+      if nodes[Int(c)].kind == .element { return NodeID(raw: c) }
+      c = nodes[Int(c)].nextSibling
+    }
+    return nil
+  }
+
+  /// The node with this id, as a navigation view.
+  public subscript(id: NodeID) -> Node { Node(document: self, id: id) }
+
+  // MARK: interning
+
+  /// The id of `s` in the string pool, adding it if needed.
+  mutating func intern(_ s: String) -> UInt32 {
+    if let id = stringIDs[s] { return id }
+    let id = UInt32(strings.count)
+    strings.append(s)
+    stringIDs[s] = id
+    return id
+  }
+
+  /// The id of the name `qualified` with the given parts, adding it if needed.
+  mutating func internName(qualified: String, prefix: String?, local: String, namespaceURI: String?) -> UInt32 {
+    let record = NameRecord(prefix: prefix.map { intern($0) } ?? noNode, local: intern(local),
+                            namespaceURI: namespaceURI.map { intern($0) } ?? noNode)
+    if let id = nameIDs[record] { return id }
+    let id = UInt32(nameRecords.count)
+    nameRecords.append(record)
+    qualifiedNames.append(qualified)
+    nameIDs[record] = id
+    return id
+  }
+
+  /// Splits `p:local` at its first colon.
+  static func split(_ qualified: String) -> (prefix: String?, local: String) {
+    guard let colon = qualified.firstIndex(of: ":") else { return (nil, qualified) }
+    return (String(qualified[..<colon]), String(qualified[qualified.index(after: colon)...]))
+  }
+
+  // MARK: rows
+
+  /// Appends a row and returns its id.
+  mutating func addNode(_ record: NodeRecord) -> UInt32 {
+    precondition(nodes.count < Int(noNode), "too many nodes for 32-bit node ids")
+    nodes.append(record)
+    return UInt32(nodes.count - 1)
+  }
+
+  /// Appends `content` to the byte store; returns its start and length.
+  mutating func store<C: Collection>(_ content: C) -> (UInt32, UInt32) where C.Element == UInt8 {
+    let start = bytes.count
+    bytes.append(contentsOf: content)
+    precondition(bytes.count <= Int(UInt32.max), "text store exceeds 4 GiB")
+    return (UInt32(start), UInt32(bytes.count - start))
+  }
+
+  /// The content bytes of a text-like node (text, CDATA, comment, PI data, attribute value).
+  public func contentBytes(of id: NodeID) -> ArraySlice<UInt8> {
+    let r = nodes[id.index]
+    switch r.kind {
+    case .text, .cdata, .comment, .processingInstruction, .attribute:
+      return bytes[Int(r.a)..<Int(r.a) + Int(r.b)]
+    default:
+      return []
+    }
+  }
+
+  /// Links `child` (detached) as the last child of `parent`.
+  mutating func link(_ child: UInt32, lastChildOf parent: UInt32) {
+    let last = nodes[Int(parent)].lastChild
+    nodes[Int(child)].parent = parent
+    nodes[Int(child)].previousSibling = last
+    nodes[Int(child)].nextSibling = noNode
+    if last == noNode { nodes[Int(parent)].firstChild = child } else { nodes[Int(last)].nextSibling = child }
+    nodes[Int(parent)].lastChild = child
+  }
+}
