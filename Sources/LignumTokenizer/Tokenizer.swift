@@ -1,16 +1,324 @@
-/// STUB: replaced by the real state machine.
+/// The tokenizer's state machine. It does no I/O: fronts hand it bytes with ``feed(_:isFinal:)``
+/// and take events with ``next()``, which returns `nil` when it needs more input.
+///
+/// ```
+///  start ──XMLDecl?──▶ prolog ──DOCTYPE?──▶ prolog ──root start tag──▶ content ──root end tag──▶ epilog ──▶ done
+///                       (Misc)                (Misc)                   (entities push inputs)   (Misc)
+/// ```
+/// Inputs form a stack: the document at the bottom, the replacement text of each entity being
+/// expanded above it. Only the document can be incomplete; a token never spans two inputs.
 struct Tokenizer {
+  enum Mode { case start, prolog, content, epilog, done }
+
+  /// One entity (or the document) being read.
+  struct Input {
+    var bytes: [UInt8]
+    var pos: Int
+    /// The entity's name; `nil` for the document.
+    var entity: String?
+    /// Open elements when the entity started: its content must close exactly those it opens.
+    var depthAtStart: Int
+    /// Emit ``Event/endEntity`` when this input ends.
+    var reportsBoundary: Bool
+    var baseURI: String?
+    var isExternal: Bool
+  }
+
   var options: ParseOptions
+  var limits: Limits { options.limits }
+  var mode = Mode.start
+
+  // The current input, unpacked for speed; `suspended` holds the ones below it.
+  var buf: [UInt8] = []
+  var pos = 0
+  var current: Input
+  var suspended: [Input] = []
+  var documentFinal = false
+  var decoder: InputDecoder
+
+  // Position bookkeeping of the document input (bytes dropped from the front of its buffer).
+  var droppedBytes = 0
+  var droppedLines = 0
+  var droppedLastLineStart = 0
+  var tokenStart = 0
+  /// Do not rescan a partial token until the unparsed tail has grown past this length.
+  var retryTailLength = 0
+
+  // Event payload storage, reset at every event.
   var scratch: [UInt8] = []
   var attributes: [AttributeRef] = []
   var namespaceDeclarations: [NamespaceDeclarationRef] = []
   var xmlDeclaration: XMLDeclaration?
   var doctype: DoctypeDeclaration?
-  var elementStack: [Int] = []
-  init(options: ParseOptions) { self.options = options }
-  mutating func feed(_ bytes: [UInt8], isFinal: Bool) {}
-  mutating func next() throws(XMLSyntaxError) -> Event? { throw error(.internalError, "not implemented") }
-  func error(_ code: XMLSyntaxError.Code, _ message: String) -> XMLSyntaxError { XMLSyntaxError(code, message) }
-  func eventPosition() -> SourcePosition { SourcePosition(line: 1, column: 1, offset: 0) }
+
+  // Open elements: their qualified names live in `nameStore`.
+  struct OpenElement {
+    var nameStart: Int
+    var nameLength: Int
+    var colon: Int
+    var namespaceCount: Int
+  }
+  var elementStack: [OpenElement] = []
+  var nameStore: [UInt8] = []
+  /// In-scope namespace bindings, innermost last: prefix (empty for default) and URI.
+  var namespaceBindings: [(prefix: [UInt8], uri: [UInt8])] = []
+  var pendingEnd = false
+  var sawRoot = false
+
+  // DTD facts the content needs.
+  /// The DTD has an external subset or parameter-entity references that were not all read, so
+  /// undeclared entities are a validity matter, not a well-formedness error (§4.1 WFC: Entity Declared).
+  var dtdHasUnreadParts = false
+  var standalone = false
+  /// Bytes produced by entity expansion so far, and document bytes read, for amplification.
+  var expandedBytes = 0
+  /// Cache of external parsed entities already loaded: name → decoded replacement text.
+  var externalEntityCache: [String: (bytes: [UInt8], uri: String)] = [:]
+
+  init(options: ParseOptions) {
+    var options = options
+    if options.defaultAttributes { options.loadExternalDTD = true }
+    self.options = options
+    decoder = InputDecoder(forcedEncoding: options.forcedEncoding)
+    current = Input(bytes: [], pos: 0, entity: nil, depthAtStart: 0, reportsBoundary: false,
+                    baseURI: options.baseURI, isExternal: false)
+  }
+
+  static let needMore = XMLSyntaxError.Code(rawValue: -1)
+
+  func error(_ code: XMLSyntaxError.Code, _ message: String) -> XMLSyntaxError { fail(code, message) }
+
+  // MARK: feeding
+
+  mutating func feed(_ bytes: [UInt8], isFinal: Bool) {
+    if suspended.isEmpty {
+      compactDocumentBuffer()
+      decoder.decode(bytes, isFinal: isFinal, into: &buf)
+    } else {
+      decoder.decode(bytes, isFinal: isFinal, into: &suspended[0].bytes)
+    }
+    if isFinal || decoder.error != nil { documentFinal = true }
+  }
+
+  /// Drops consumed bytes from the front of the document buffer, keeping line counts.
+  private mutating func compactDocumentBuffer() {
+    guard pos > 65536 && pos * 2 > buf.count else { return }
+    var lines = 0
+    var lastNL = -1
+    for i in 0..<pos where buf[i] == 0x0A { lines += 1; lastNL = i }
+    droppedLines += lines
+    if lastNL >= 0 { droppedLastLineStart = droppedBytes + lastNL + 1 }
+    droppedBytes += pos
+    buf.removeFirst(pos)
+    tokenStart -= pos
+    pos = 0
+  }
+
+  var isInDocument: Bool { suspended.isEmpty }
+  var isFinalInput: Bool { !suspended.isEmpty || documentFinal }
+
+  // MARK: events
+
+  mutating func next() throws(XMLSyntaxError) -> Event? {
+    scratch.removeAll(keepingCapacity: true)
+    attributes.removeAll(keepingCapacity: true)
+    namespaceDeclarations.removeAll(keepingCapacity: true)
+    if pendingEnd {
+      pendingEnd = false
+      return .endElement(popElement())
+    }
+    if mode == .done { return .endDocument }
+    if isInDocument && !documentFinal && buf.count - pos < retryTailLength { return nil }
+    do {
+      let event = try step()
+      retryTailLength = 0
+      return event
+    } catch {
+      guard error.code == Self.needMore else {
+        mode = .done
+        throw error
+      }
+      pos = tokenStart
+      retryTailLength = max(1, (buf.count - pos) * 2)
+      scratch.removeAll(keepingCapacity: true)
+      attributes.removeAll(keepingCapacity: true)
+      namespaceDeclarations.removeAll(keepingCapacity: true)
+      return nil
+    }
+  }
+
+  /// Scans until one event is ready.
+  private mutating func step() throws(XMLSyntaxError) -> Event {
+    while true {
+      tokenStart = pos
+      if pos >= buf.count {
+        if !suspended.isEmpty {
+          if let event = try endOfEntity() { return event }
+          continue
+        }
+        if !documentFinal { throw XMLSyntaxError(Self.needMore, "") }
+        if let e = decoder.error { throw fail(e.code, e.message) }
+        return try endOfDocument()
+      }
+      switch mode {
+      case .start:
+        mode = .prolog
+        if try startsWith("<?xml") {
+          if pos + 5 < buf.count || !isFinalInput {
+            try need(6)
+            if XMLChar.isSpace(buf[pos + 5]) { return try scanXMLDeclaration() }
+          }
+        }
+      case .prolog, .epilog:
+        if let event = try scanMisc() { return event }
+      case .content:
+        if let event = try scanContent() { return event }
+      case .done:
+        return .endDocument
+      }
+    }
+  }
+
+  private mutating func endOfDocument() throws(XMLSyntaxError) -> Event {
+    switch mode {
+    case .start, .prolog:
+      throw fail(.documentEmpty, "Start tag expected, '<' not found")
+    case .content:
+      let name = elementStack.last.map { String(decoding: nameStore[$0.nameStart..<$0.nameStart + $0.nameLength], as: UTF8.self) } ?? ""
+      throw fail(.tagNotFinished, "Premature end of data in tag \(name) line \(position(ofDocumentOffset: buf.count).line)")
+    case .epilog, .done:
+      mode = .done
+      return .endDocument
+    }
+  }
+
+  /// The current entity's text is used up: check it was balanced and resume the one below.
+  private mutating func endOfEntity() throws(XMLSyntaxError) -> Event? {
+    if elementStack.count != current.depthAtStart {
+      throw fail(.notWellBalanced, "chunk is not well balanced")
+    }
+    let reports = current.reportsBoundary
+    current = suspended.removeLast()
+    buf = current.bytes
+    pos = current.pos
+    current.bytes = []
+    return reports ? .endEntity : nil
+  }
+
+  /// Makes `text` the current input; the one being read is suspended.
+  mutating func pushInput(_ text: [UInt8], entity: String, reportsBoundary: Bool, baseURI: String?, isExternal: Bool) {
+    current.bytes = buf
+    current.pos = pos
+    suspended.append(current)
+    current = Input(bytes: [], pos: 0, entity: entity, depthAtStart: elementStack.count,
+                    reportsBoundary: reportsBoundary, baseURI: baseURI, isExternal: isExternal)
+    buf = text
+    pos = 0
+  }
+
+  /// Whether an entity of this name is being expanded (a reference to it now is a loop).
+  func isExpanding(_ name: String) -> Bool {
+    current.entity == name || suspended.contains { $0.entity == name }
+  }
+
+  var entityDepth: Int { suspended.count }
+
+  // MARK: byte helpers
+
+  /// Throws "need more input" (or nothing) unless `count` bytes are available at `pos`.
+  @inline(__always)
+  func need(_ count: Int) throws(XMLSyntaxError) {
+    if pos + count > buf.count && !isFinalInput { throw XMLSyntaxError(Self.needMore, "") }
+  }
+
+  /// Whether the input at `pos` starts with `literal`; waits for more input when undecided.
+  func startsWith(_ literal: String) throws(XMLSyntaxError) -> Bool {
+    var i = pos
+    for c in literal.utf8 {
+      if i >= buf.count {
+        if isFinalInput { return false }
+        throw XMLSyntaxError(Self.needMore, "")
+      }
+      if buf[i] != c { return false }
+      i += 1
+    }
+    return true
+  }
+
+  /// The byte at `pos + offset`, `nil` at the end of a final input; waits otherwise.
+  @inline(__always)
+  func peek(_ offset: Int = 0) throws(XMLSyntaxError) -> UInt8? {
+    let i = pos + offset
+    if i < buf.count { return buf[i] }
+    if isFinalInput { return nil }
+    throw XMLSyntaxError(Self.needMore, "")
+  }
+
+  mutating func skipSpaces() throws(XMLSyntaxError) -> Bool {
+    let start = pos
+    while true {
+      guard let b = try peek() else { break }
+      if !XMLChar.isSpace(b) { break }
+      pos += 1
+    }
+    return pos > start
+  }
+
   func string(_ r: TextRange) -> String { String(decoding: scratch[r.start..<r.end], as: UTF8.self) }
+
+  // MARK: positions and errors
+
+  func position(ofDocumentOffset offset: Int) -> SourcePosition {
+    var line = droppedLines + 1
+    var lineStart = droppedLastLineStart
+    let docBuf = suspended.isEmpty ? buf : suspended[0].bytes
+    let end = min(offset, docBuf.count)
+    var i = 0
+    while i < end {
+      if docBuf[i] == 0x0A { line += 1; lineStart = droppedBytes + i + 1 }
+      i += 1
+    }
+    let absolute = droppedBytes + end
+    return SourcePosition(line: line, column: absolute - lineStart + 1, offset: absolute)
+  }
+
+  /// Where the document is being read: inside an internal entity, at its reference.
+  var documentOffset: Int {
+    if suspended.isEmpty { return pos }
+    return suspended[0].pos
+  }
+
+  func eventPosition() -> SourcePosition {
+    position(ofDocumentOffset: suspended.isEmpty ? tokenStart : suspended[0].pos)
+  }
+
+  /// An error at the current position, with the source line for diagnostics.
+  func fail(_ code: XMLSyntaxError.Code, _ message: String, limit: LimitKind? = nil) -> XMLSyntaxError {
+    // Inside an external entity, report the position within it.
+    if let ext = ([current] + suspended.reversed()).first(where: { $0.isExternal && $0.entity != nil }) {
+      let bytes = ext.entity == current.entity ? buf : ext.bytes
+      let at = ext.entity == current.entity ? pos : ext.pos
+      var line = 1, lineStart = 0
+      for i in 0..<min(at, bytes.count) where bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+      var e = XMLSyntaxError(code, message, at: SourcePosition(line: line, column: at - lineStart + 1, offset: at),
+                             file: ext.baseURI)
+      e.sourceLine = Self.lineText(bytes, lineStart)
+      e.limit = limit
+      return e
+    }
+    let offset = documentOffset
+    let p = position(ofDocumentOffset: offset)
+    var e = XMLSyntaxError(code, message, at: p, file: options.baseURI)
+    let docBuf = suspended.isEmpty ? buf : suspended[0].bytes
+    e.sourceLine = Self.lineText(docBuf, max(0, p.offset - droppedBytes - (p.column - 1)))
+    e.limit = limit
+    return e
+  }
+
+  static func lineText(_ b: [UInt8], _ start: Int) -> String {
+    guard start <= b.count else { return "" }
+    var end = start
+    while end < b.count && b[end] != 0x0A && end - start < 200 { end += 1 }
+    return String(decoding: b[start..<end], as: UTF8.self)
+  }
 }

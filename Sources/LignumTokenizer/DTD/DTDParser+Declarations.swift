@@ -1,0 +1,335 @@
+extension DTDParser {
+  /// `intSubset ::= (markupdecl | DeclSep)*` and `extSubsetDecl ::= (markupdecl | conditionalSect | DeclSep)*`.
+  /// Stops at `]` of the internal subset or at the end of the external subset.
+  mutating func parseDeclarations() throws(Failure) {
+    while true {
+      _ = skipSpaces()
+      if p >= b.count {
+        if !suspended.isEmpty && current.isDeclarationLevel { pop(); continue }
+        return
+      }
+      let c = b[p]
+      if c == UInt8(ascii: "]") {
+        if startsWith("]]>") && includeDepth > 0 && current.isExternal {
+          includeDepth -= 1
+          p += 3
+          continue
+        }
+        if suspended.isEmpty && !readingExternalSubset { return }
+        throw fail(.extSubsetNotFinished, "Content error in the external subset")
+      }
+      if c == UInt8(ascii: "%") {
+        p += 1
+        let name = try scanPEReferenceName()
+        try includeParameterEntity(name, declarationLevel: true)
+        continue
+      }
+      let depth = suspended.count
+      inDeclaration = true
+      if startsWith("<!ELEMENT") { try parseElementDeclaration() }
+      else if startsWith("<!ATTLIST") { try parseAttributeListDeclaration() }
+      else if startsWith("<!ENTITY") { try parseEntityDeclaration() }
+      else if startsWith("<!NOTATION") { try parseNotationDeclaration() }
+      else if startsWith("<!--") { try parseComment() }
+      else if startsWith("<?") { try parseProcessingInstruction() }
+      else if startsWith("<![") {
+        guard current.isExternal else {
+          throw fail(.condSecInvalid, "conditional sections are not allowed in the internal subset")
+        }
+        try parseConditionalSection()
+      } else {
+        throw fail(readingExternalSubset || current.isExternal ? .extSubsetNotFinished : .doctypeNotFinished,
+                   readingExternalSubset ? "Content error in the external subset" : "xmlParseInternalSubset: error detected in Markup declaration")
+      }
+      inDeclaration = false
+      if suspended.count < depth {
+        throw fail(.entityBoundary, "parameter entity ended inside a markup declaration")
+      }
+    }
+  }
+
+  /// Records a declaration in the subset being read.
+  mutating func record(_ decl: MarkupDeclaration) {
+    if readingExternalSubset { dtd.externalSubset.append(decl) } else { dtd.internalSubset.append(decl) }
+  }
+
+  /// Expects `>` (after optional space) closing a declaration started in the same entity.
+  mutating func finishDeclaration(_ code: XMLSyntaxError.Code, _ message: String, startDepth: Int) throws(Failure) {
+    _ = try skipDeclarationSpaces()
+    guard peek() == UInt8(ascii: ">") else { throw fail(code, message) }
+    if suspended.count != startDepth && !current.isExternal {
+      throw fail(.entityBoundary, "parameter entity ended inside a markup declaration")
+    }
+    p += 1
+  }
+
+  func checkNoColon(_ name: String, _ what: String) throws(Failure) {
+    if options.namespaces && name.utf8.contains(UInt8(ascii: ":")) {
+      throw fail(.nsColon, "colons are forbidden from \(what) names '\(name)'")
+    }
+  }
+
+  // MARK: <!ELEMENT>
+
+  /// `elementdecl ::= '<!ELEMENT' S Name S contentspec S? '>'`
+  mutating func parseElementDeclaration() throws(Failure) {
+    let depth = suspended.count
+    p += 9
+    try requireDeclarationSpaces("after 'ELEMENT'")
+    guard let name = scanName() else { throw fail(.nameRequired, "xmlParseElementDecl: no name for Element") }
+    try requireDeclarationSpaces("after the element name")
+    let content: ContentSpec
+    if startsWith("EMPTY") { p += 5; content = .empty }
+    else if startsWith("ANY") { p += 3; content = .any }
+    else if peek() == UInt8(ascii: "(") {
+      p += 1
+      _ = try skipDeclarationSpaces()
+      if startsWith("#PCDATA") {
+        p += 7
+        content = .mixed(try parseMixedContent())
+      } else {
+        modelDepth = 0
+        content = .children(try parseContentGroup())
+      }
+    } else {
+      throw fail(.elementContentNotStarted, "xmlParseElementDecl: 'EMPTY', 'ANY' or '(' expected")
+    }
+    try finishDeclaration(.gtRequired, "expected '>' at the end of the element declaration", startDepth: depth)
+    let decl = ElementDeclaration(name: name, content: content)
+    if dtd.elements[name] == nil { dtd.elements[name] = decl }
+    record(.element(decl))
+  }
+
+  /// `Mixed ::= '(' S? '#PCDATA' (S? '|' S? Name)* S? ')*' | '(' S? '#PCDATA' S? ')'`, after `#PCDATA`.
+  mutating func parseMixedContent() throws(Failure) -> [String] {
+    var names: [String] = []
+    while true {
+      _ = try skipDeclarationSpaces()
+      guard let c = peek() else { throw fail(.mixedNotFinished, "xmlParseElementMixedContentDecl : '|' or ')' expected") }
+      if c == UInt8(ascii: ")") {
+        p += 1
+        if p < b.count && b[p] == UInt8(ascii: "*") { p += 1 }
+        else if !names.isEmpty { throw fail(.mixedNotFinished, "xmlParseElementMixedContentDecl : ')*' expected") }
+        return names
+      }
+      guard c == UInt8(ascii: "|") else { throw fail(.mixedNotFinished, "xmlParseElementMixedContentDecl : '|' or ')' expected") }
+      p += 1
+      _ = try skipDeclarationSpaces()
+      guard let n = scanName() else { throw fail(.nameRequired, "xmlParseElementMixedContentDecl : Name expected") }
+      names.append(n)
+    }
+  }
+
+  /// `choice ::= '(' S? cp ( S? '|' S? cp )+ S? ')'`, `seq ::= '(' S? cp ( S? ',' S? cp )* S? ')'`,
+  /// after the `(` and any space.
+  mutating func parseContentGroup() throws(Failure) -> ContentParticle {
+    modelDepth += 1
+    if modelDepth > (options.huge ? 2048 : 128) {
+      throw fail(.elementContentNotFinished, "xmlParseElementChildrenContentDecl : depth \(modelDepth) too deep, use XML_PARSE_HUGE", limit: .depth)
+    }
+    var items: [ContentParticle] = []
+    var separator: UInt8 = 0
+    while true {
+      _ = try skipDeclarationSpaces()
+      items.append(try parseContentParticle())
+      _ = try skipDeclarationSpaces()
+      guard let c = peek() else { throw fail(.elementContentNotFinished, "xmlParseElementChildrenContentDecl : ',' '|' or ')' expected") }
+      if c == UInt8(ascii: ")") {
+        p += 1
+        modelDepth -= 1
+        let occ = scanOccurrence()
+        if separator == UInt8(ascii: "|") { return .choice(items, occ) }
+        return .sequence(items, occ)
+      }
+      guard c == UInt8(ascii: ",") || c == UInt8(ascii: "|") else {
+        throw fail(.elementContentNotFinished, "xmlParseElementChildrenContentDecl : ',' '|' or ')' expected")
+      }
+      if separator != 0 && separator != c {
+        throw fail(.elementContentNotFinished, "xmlParseElementChildrenContentDecl : '\(Character(Unicode.Scalar(separator)))' expected")
+      }
+      separator = c
+      p += 1
+    }
+  }
+
+  /// `cp ::= (Name | choice | seq) ('?' | '*' | '+')?`
+  mutating func parseContentParticle() throws(Failure) -> ContentParticle {
+    if peek() == UInt8(ascii: "(") {
+      p += 1
+      return try parseContentGroup()
+    }
+    guard let name = scanName() else { throw fail(.elementContentNotStarted, "xmlParseElementChildrenContentDecl : Name or '(' expected") }
+    return .name(name, scanOccurrence())
+  }
+
+  mutating func scanOccurrence() -> ContentParticle.Occurrence {
+    guard p < b.count else { return .once }
+    switch b[p] {
+    case UInt8(ascii: "?"): p += 1; return .optional
+    case UInt8(ascii: "*"): p += 1; return .zeroOrMore
+    case UInt8(ascii: "+"): p += 1; return .oneOrMore
+    default: return .once
+    }
+  }
+
+  // MARK: <!ATTLIST>
+
+  /// `AttlistDecl ::= '<!ATTLIST' S Name AttDef* S? '>'`, `AttDef ::= S Name S AttType S DefaultDecl`
+  mutating func parseAttributeListDeclaration() throws(Failure) {
+    let depth = suspended.count
+    p += 9
+    try requireDeclarationSpaces("after '<!ATTLIST'")
+    guard let element = scanName() else { throw fail(.nameRequired, "ATTLIST: no name for Element") }
+    var defs: [AttributeDeclaration] = []
+    while true {
+      let hadSpace = try skipDeclarationSpaces()
+      guard let c = peek() else { throw fail(.attlistNotFinished, "xmlParseAttributeListDecl: premature end") }
+      if c == UInt8(ascii: ">") { break }
+      guard hadSpace else { throw fail(.spaceRequired, "Space required before the attribute name") }
+      guard let name = scanName() else { throw fail(.nameRequired, "ATTLIST: no name for Attribute") }
+      try requireDeclarationSpaces("after the attribute name")
+      let type = try parseAttributeType()
+      try requireDeclarationSpaces("after the attribute type")
+      let def = try parseDefaultDeclaration(type: type)
+      defs.append(AttributeDeclaration(element: element, name: name, type: type, defaultDeclaration: def,
+                                       isExternal: current.isExternal || readingExternalSubset))
+    }
+    try finishDeclaration(.attlistNotFinished, "xmlParseAttributeListDecl: premature end", startDepth: depth)
+    if skipDeclarations && !standalone { return }
+    var list = dtd.attributeLists[element] ?? []
+    for d in defs where !list.contains(where: { $0.name == d.name }) { list.append(d) }
+    dtd.attributeLists[element] = list
+    record(.attributeList(element: element, defs))
+  }
+
+  /// `AttType ::= StringType | TokenizedType | EnumeratedType`
+  mutating func parseAttributeType() throws(Failure) -> AttributeDeclaration.AttributeType {
+    let keywords: [(String, AttributeDeclaration.AttributeType)] = [
+      ("CDATA", .cdata), ("IDREFS", .idrefs), ("IDREF", .idref), ("ID", .id), ("ENTITY", .entity),
+      ("ENTITIES", .entities), ("NMTOKENS", .nmtokens), ("NMTOKEN", .nmtoken),
+    ]
+    if startsWith("ENTITIES") { p += 8; return .entities }
+    for (k, t) in keywords where startsWith(k) {
+      p += k.utf8.count
+      return t
+    }
+    if startsWith("NOTATION") {
+      p += 8
+      try requireDeclarationSpaces("after 'NOTATION'")
+      guard peek() == UInt8(ascii: "(") else { throw fail(.notationNotStarted, "'(' required to start 'NOTATION'") }
+      p += 1
+      return .notation(try parseEnumeration(names: true))
+    }
+    if peek() == UInt8(ascii: "(") {
+      p += 1
+      return .enumeration(try parseEnumeration(names: false))
+    }
+    throw fail(.attlistNotFinished, "xmlParseAttributeListDecl: invalid type")
+  }
+
+  /// `'(' S? Nmtoken (S? '|' S? Nmtoken)* S? ')'` after the `(`; Names for NOTATION types.
+  mutating func parseEnumeration(names: Bool) throws(Failure) -> [String] {
+    var values: [String] = []
+    while true {
+      _ = try skipDeclarationSpaces()
+      guard let v = names ? scanName() : scanNmtoken() else {
+        throw fail(names ? .nameRequired : .nmtokenRequired, names ? "Name expected in NOTATION declaration" : "NmToken expected in ATTLIST enumeration")
+      }
+      values.append(v)
+      _ = try skipDeclarationSpaces()
+      guard let c = peek() else { throw fail(.attlistNotFinished, "')' required to finish the enumeration") }
+      if c == UInt8(ascii: ")") { p += 1; return values }
+      guard c == UInt8(ascii: "|") else { throw fail(.attlistNotFinished, "'|' or ')' expected in the enumeration") }
+      p += 1
+    }
+  }
+
+  /// `DefaultDecl ::= '#REQUIRED' | '#IMPLIED' | (('#FIXED' S)? AttValue)`
+  mutating func parseDefaultDeclaration(type: AttributeDeclaration.AttributeType) throws(Failure) -> AttributeDeclaration.Default {
+    if startsWith("#REQUIRED") { p += 9; return .required }
+    if startsWith("#IMPLIED") { p += 8; return .implied }
+    var fixed = false
+    if startsWith("#FIXED") {
+      p += 6
+      try requireDeclarationSpaces("after '#FIXED'")
+      fixed = true
+    } else if peek() == UInt8(ascii: "#") {
+      throw fail(.attributeNotStarted, "Attribute default value declaration error")
+    }
+    let value = try scanDefaultValue()
+    return fixed ? .fixed(value) : .value(value)
+  }
+
+  /// A default `AttValue`, normalized as for a CDATA attribute with the entities declared so far.
+  mutating func scanDefaultValue() throws(Failure) -> String {
+    _ = peek()
+    guard p < b.count, b[p] == UInt8(ascii: "\"") || b[p] == UInt8(ascii: "'") else {
+      throw fail(.attributeNotStarted, "AttValue: \" or ' expected")
+    }
+    let q = b[p]
+    p += 1
+    var out: [UInt8] = []
+    while true {
+      guard p < b.count else { throw fail(.attributeNotFinished, "AttValue: ' expected") }
+      let c = b[p]
+      if c == q { p += 1; break }
+      switch c {
+      case UInt8(ascii: "<"): throw fail(.lessThanInAttribute, "Unescaped '<' not allowed in attributes values")
+      case 0x09, 0x0A, 0x0D: out.append(0x20); p += 1
+      case UInt8(ascii: "&"):
+        if p + 1 < b.count && b[p + 1] == UInt8(ascii: "#") {
+          guard let (scalar, next) = Tokenizer.parseCharRef(b, p) else { throw fail(.invalidCharRef, "xmlParseCharRef: invalid xmlChar value") }
+          XMLChar.appendUTF8(scalar, to: &out)
+          p = next
+        } else {
+          p += 1
+          guard let name = scanName() else { throw fail(.entityRefNoName, "xmlParseEntityRef: no name") }
+          guard p < b.count && b[p] == UInt8(ascii: ";") else { throw fail(.entityRefSemicolonMissing, "EntityRef: expecting ';'") }
+          p += 1
+          var chain: [String] = []
+          try expandInDefault(name, chain: &chain, into: &out)
+        }
+      default:
+        out.append(c); p += 1
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  mutating func expandInDefault(_ name: String, chain: inout [String], into out: inout [UInt8]) throws(Failure) {
+    if let ch = Tokenizer.predefinedEntity(ArraySlice(name.utf8)) { out.append(ch); return }
+    guard let e = dtd.generalEntities[name] else {
+      if !hasUnreadParts || standalone { throw fail(.undeclaredEntity, "Entity '\(name)' not defined") }
+      return
+    }
+    if e.isUnparsed { throw fail(.unparsedEntity, "Attribute references unparsed entity '\(name)'") }
+    guard let v = e.value else { throw fail(.entityIsExternal, "Attribute references external entity '\(name)'") }
+    if chain.contains(name) { throw fail(.entityLoop, "Detected an entity reference loop") }
+    chain.append(name)
+    expandedBytes += v.count
+    if expandedBytes > options.limits.maxEntityExpansion {
+      throw fail(.entityLoop, "Maximum entity expansion size exceeded", limit: .entityExpansion)
+    }
+    var i = 0
+    while i < v.count {
+      let c = v[i]
+      if c == UInt8(ascii: "<") { throw fail(.lessThanInAttribute, "'<' in entity '\(name)' is not allowed in attributes values") }
+      if c == 0x09 || c == 0x0A || c == 0x0D { out.append(0x20); i += 1; continue }
+      if c == UInt8(ascii: "&") {
+        if i + 1 < v.count && v[i + 1] == UInt8(ascii: "#") {
+          guard let (s, next) = Tokenizer.parseCharRef(v, i) else { throw fail(.invalidCharRef, "invalid character reference") }
+          XMLChar.appendUTF8(s, to: &out)
+          i = next
+          continue
+        }
+        guard let semi = v[(i + 1)...].firstIndex(of: UInt8(ascii: ";")) else { throw fail(.entityRefSemicolonMissing, "EntityRef: expecting ';'") }
+        try expandInDefault(String(decoding: v[(i + 1)..<semi], as: UTF8.self), chain: &chain, into: &out)
+        i = semi + 1
+        continue
+      }
+      out.append(c)
+      i += 1
+    }
+    chain.removeLast()
+  }
+}

@@ -1,0 +1,274 @@
+/// Reads a document type declaration: its internal subset, then (when asked) its external
+/// subset, with parameter-entity references expanded (§2.8, §4.4.8, §3.4).
+///
+/// Inputs form a stack like the tokenizer's: the doctype text (or the external subset) at
+/// the bottom, parameter entities' replacement text above it.
+struct DTDParser {
+  struct Failure: Error {
+    var error: XMLSyntaxError
+    /// Offset within the doctype text when the error is in the internal subset.
+    var internalOffset: Int?
+  }
+
+  struct Input {
+    var bytes: [UInt8]
+    var pos: Int
+    var entity: String?
+    /// Parameter-entity references inside declarations are allowed (external subset or entity).
+    var isExternal: Bool
+    var baseURI: String?
+    /// Included between declarations: must hold whole declarations.
+    var isDeclarationLevel: Bool
+  }
+
+  var b: [UInt8]
+  var p: Int
+  var current: Input
+  var suspended: [Input] = []
+  let options: ParseOptions
+  let standalone: Bool
+  var expandedBytes: Int
+  var dtd = DoctypeDeclaration(name: "")
+  var hasUnreadParts = false
+  /// After a parameter entity that was not read, entity and attribute-list declarations are
+  /// not processed (§5.1), unless the document is standalone.
+  var skipDeclarations = false
+  var readingExternalSubset = false
+  var includeDepth = 0
+  var inDeclaration = false
+  var modelDepth = 0
+
+  init(text: [UInt8], options: ParseOptions, standalone: Bool, baseURI: String?, expandedBytes: Int) {
+    b = text
+    p = 0
+    current = Input(bytes: [], pos: 0, entity: nil, isExternal: false, baseURI: baseURI, isDeclarationLevel: false)
+    self.options = options
+    self.standalone = standalone
+    self.expandedBytes = expandedBytes
+  }
+
+  // MARK: the doctype declaration
+
+  mutating func parseDoctype() throws(Failure) -> DoctypeDeclaration {
+    p = 9
+    guard skipSpaces() else { throw fail(.spaceRequired, "Space required after '<!DOCTYPE'") }
+    guard let name = scanName() else { throw fail(.nameRequired, "xmlParseDocTypeDecl : no DOCTYPE name !") }
+    dtd.name = name
+    _ = skipSpaces()
+    if startsWith("SYSTEM") || startsWith("PUBLIC") {
+      let (pub, sys) = try scanExternalID(requireSystem: true)
+      dtd.publicID = pub
+      dtd.systemID = sys
+      _ = skipSpaces()
+    }
+    if p < b.count && b[p] == UInt8(ascii: "[") {
+      p += 1
+      dtd.hasInternalSubset = true
+      try parseDeclarations()
+      guard p < b.count && b[p] == UInt8(ascii: "]") else { throw fail(.doctypeNotFinished, "xmlParseInternalSubset: error detected in Markup declaration") }
+      p += 1
+      _ = skipSpaces()
+    }
+    guard p < b.count && b[p] == UInt8(ascii: ">") else { throw fail(.doctypeNotFinished, "DOCTYPE improperly terminated") }
+    if let sys = dtd.systemID {
+      if options.loadExternalDTD {
+        try readExternalSubset(systemID: sys, publicID: dtd.publicID)
+      } else {
+        hasUnreadParts = true
+      }
+    }
+    return dtd
+  }
+
+  mutating func readExternalSubset(systemID: String, publicID: String?) throws(Failure) {
+    guard let (uri, text) = try load(systemID: systemID, publicID: publicID, baseURI: current.baseURI) else {
+      hasUnreadParts = true
+      return
+    }
+    b = text
+    p = 0
+    current = Input(bytes: [], pos: 0, entity: nil, isExternal: true, baseURI: uri, isDeclarationLevel: false)
+    readingExternalSubset = true
+    try parseDeclarations()
+    if p < b.count { throw fail(.extSubsetNotFinished, "Content error in the external subset") }
+    if includeDepth > 0 { throw fail(.condSecNotFinished, "XML conditional section not closed") }
+  }
+
+  /// Loads and decodes an external entity; `nil` (after noting it) when it cannot be read.
+  mutating func load(systemID: String, publicID: String?, baseURI: String?) throws(Failure) -> (String, [UInt8])? {
+    let resolved: (uri: String, bytes: [UInt8])
+    do {
+      resolved = try options.resolver.resolve(systemID: systemID, publicID: publicID, baseURI: baseURI)
+    } catch {
+      return nil
+    }
+    do {
+      return (resolved.uri, try ExternalText.decode(resolved.bytes, uri: resolved.uri, options: options))
+    } catch let e {
+      throw Failure(error: e, internalOffset: nil)
+    }
+  }
+
+  // MARK: input stack
+
+  mutating func push(_ text: [UInt8], entity: String, isExternal: Bool, baseURI: String?, declarationLevel: Bool) {
+    current.bytes = b
+    current.pos = p
+    suspended.append(current)
+    current = Input(bytes: [], pos: 0, entity: entity, isExternal: isExternal, baseURI: baseURI, isDeclarationLevel: declarationLevel)
+    b = text
+    p = 0
+  }
+
+  mutating func pop() {
+    current = suspended.removeLast()
+    b = current.bytes
+    p = current.pos
+    current.bytes = []
+  }
+
+  /// The next byte; the end of an entity included inside a declaration falls through to the
+  /// text around it.
+  mutating func peek() -> UInt8? {
+    while p >= b.count {
+      guard !suspended.isEmpty, !current.isDeclarationLevel else { return nil }
+      pop()
+    }
+    return b[p]
+  }
+
+  func startsWith(_ s: String) -> Bool {
+    var i = p
+    for c in s.utf8 {
+      guard i < b.count, b[i] == c else { return false }
+      i += 1
+    }
+    return true
+  }
+
+  /// Plain white space, no parameter entities.
+  mutating func skipSpaces() -> Bool {
+    let s = p
+    while p < b.count && XMLChar.isSpace(b[p]) { p += 1 }
+    return p > s
+  }
+
+  /// White space inside a declaration, where a parameter-entity reference may also stand
+  /// (it is replaced, with a space either side) in external parts of the DTD.
+  mutating func skipDeclarationSpaces() throws(Failure) -> Bool {
+    var skipped = false
+    while true {
+      guard let c = peek() else { return skipped }
+      if XMLChar.isSpace(c) { p += 1; skipped = true; continue }
+      if c == UInt8(ascii: "%") && p + 1 < b.count && isNameStartAt(p + 1) {
+        guard current.isExternal else {
+          throw fail(.peRefInIntSubset, "PEReferences forbidden in internal subset")
+        }
+        p += 1
+        let name = try scanPEReferenceName()
+        try includeParameterEntity(name, declarationLevel: false)
+        skipped = true
+        continue
+      }
+      return skipped
+    }
+  }
+
+  mutating func requireDeclarationSpaces(_ what: String) throws(Failure) {
+    guard try skipDeclarationSpaces() else { throw fail(.spaceRequired, "Space required \(what)") }
+  }
+
+  func isNameStartAt(_ i: Int) -> Bool {
+    let (c, _) = XMLChar.decode(b, i)
+    return XMLChar.isNameStart(c)
+  }
+
+  mutating func scanName() -> String? {
+    let s = p
+    var first = true
+    while p < b.count {
+      let (c, len) = XMLChar.decode(b, p)
+      if !(first ? XMLChar.isNameStart(c) : XMLChar.isNameChar(c)) { break }
+      p += len
+      first = false
+    }
+    return p > s ? String(decoding: b[s..<p], as: UTF8.self) : nil
+  }
+
+  mutating func scanNmtoken() -> String? {
+    let s = p
+    while p < b.count {
+      let (c, len) = XMLChar.decode(b, p)
+      if !XMLChar.isNameChar(c) { break }
+      p += len
+    }
+    return p > s ? String(decoding: b[s..<p], as: UTF8.self) : nil
+  }
+
+  /// `PEReference ::= '%' Name ';'`, after the `%`.
+  mutating func scanPEReferenceName() throws(Failure) -> String {
+    guard let name = scanName() else { throw fail(.peRefNoName, "PEReference: no name") }
+    guard p < b.count && b[p] == UInt8(ascii: ";") else { throw fail(.peRefSemicolonMissing, "PEReference: expecting ';'") }
+    p += 1
+    return name
+  }
+
+  func isExpanding(_ name: String) -> Bool {
+    current.entity == name || suspended.contains { $0.entity == name }
+  }
+
+  /// Replaces a parameter-entity reference: its text becomes the current input.
+  mutating func includeParameterEntity(_ name: String, declarationLevel: Bool) throws(Failure) {
+    guard let entity = dtd.parameterEntities[name] else {
+      if standalone { throw fail(.undeclaredEntity, "PEReference: %\(name); not found") }
+      hasUnreadParts = true
+      skipDeclarations = true
+      return
+    }
+    if isExpanding(name) { throw fail(.entityLoop, "Detected an entity reference loop") }
+    if suspended.count >= options.limits.maxEntityDepth {
+      throw fail(.entityLoop, "Maximum entity nesting depth exceeded", limit: .entityDepth)
+    }
+    var text: [UInt8]
+    var base = current.baseURI
+    var external = entity.isExternallyDeclared
+    if let v = entity.value {
+      text = v
+    } else {
+      guard options.loadExternalDTD, let sys = entity.systemID,
+            let (uri, loaded) = try load(systemID: sys, publicID: entity.publicID, baseURI: entity.baseURI) else {
+        hasUnreadParts = true
+        if !standalone { skipDeclarations = true }
+        return
+      }
+      text = loaded
+      base = uri
+      external = true
+    }
+    expandedBytes += text.count
+    if expandedBytes > options.limits.maxEntityExpansion {
+      throw fail(.entityLoop, "Maximum entity expansion size exceeded", limit: .entityExpansion)
+    }
+    text = [0x20] + text + [0x20]
+    push(text, entity: name, isExternal: external, baseURI: base, declarationLevel: declarationLevel)
+  }
+
+  // MARK: errors
+
+  func fail(_ code: XMLSyntaxError.Code, _ message: String, limit: LimitKind? = nil) -> Failure {
+    let stack = suspended + [Input(bytes: b, pos: p, entity: current.entity, isExternal: current.isExternal,
+                                   baseURI: current.baseURI, isDeclarationLevel: current.isDeclarationLevel)]
+    if let ext = stack.last(where: { $0.isExternal && ($0.entity != nil || readingExternalSubset) }) {
+      var line = 1, lineStart = 0
+      for i in 0..<min(ext.pos, ext.bytes.count) where ext.bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+      var e = XMLSyntaxError(code, message, at: SourcePosition(line: line, column: ext.pos - lineStart + 1, offset: ext.pos),
+                             file: ext.baseURI)
+      e.sourceLine = Tokenizer.lineText(ext.bytes, lineStart)
+      e.limit = limit
+      return Failure(error: e, internalOffset: nil)
+    }
+    var e = XMLSyntaxError(code, message)
+    e.limit = limit
+    return Failure(error: e, internalOffset: stack[0].pos)
+  }
+}

@@ -1,0 +1,374 @@
+let xmlNamespaceURI: [UInt8] = Array("http://www.w3.org/XML/1998/namespace".utf8)
+let xmlnsNamespaceURI: [UInt8] = Array("http://www.w3.org/2000/xmlns/".utf8)
+
+extension Tokenizer {
+  /// `STag ::= '<' Name (S Attribute)* S? '>'` and `EmptyElemTag ::= '<' Name (S Attribute)* S? '/>'`
+  mutating func scanStartTag() throws(XMLSyntaxError) -> Event {
+    pos += 1
+    guard let nameRange = try scanName() else {
+      throw fail(.nameRequired, "StartTag: invalid element name")
+    }
+    if elementStack.count >= limits.maxDepth {
+      throw fail(.internalError, "Excessive depth in document: \(limits.maxDepth) use XML_PARSE_HUGE option", limit: .depth)
+    }
+    scratch.append(contentsOf: buf[nameRange])
+    let qname = TextRange(start: 0, end: scratch.count)
+    var isEmpty = false
+    while true {
+      let hadSpace = try skipSpaces()
+      guard let b = try peek() else {
+        throw fail(.gtRequired, "Couldn't find end of Start Tag \(string(qname))")
+      }
+      if b == UInt8(ascii: ">") { pos += 1; break }
+      if b == UInt8(ascii: "/") {
+        guard try peek(1) == UInt8(ascii: ">") else {
+          throw fail(.gtRequired, "Couldn't find end of Start Tag \(string(qname))")
+        }
+        pos += 2
+        isEmpty = true
+        break
+      }
+      guard hadSpace else { throw fail(.spaceRequired, "attributes construct error") }
+      guard let attrName = try scanName() else { throw fail(.attributeNotStarted, "attributes construct error") }
+      _ = try skipSpaces()
+      guard try peek() == UInt8(ascii: "=") else {
+        throw fail(.attributeWithoutValue, "Specification mandates value for attribute \(String(decoding: buf[attrName], as: UTF8.self))")
+      }
+      pos += 1
+      _ = try skipSpaces()
+      let nameStart = scratch.count
+      scratch.append(contentsOf: buf[attrName])
+      let name = TextRange(start: nameStart, end: scratch.count)
+      let value = try scanAttributeValue()
+      for a in attributes where scratch[a.name.qualified.start..<a.name.qualified.end].elementsEqual(scratch[name.start..<name.end]) {
+        throw fail(.attributeRedefined, "Attribute \(string(name)) redefined")
+      }
+      if attributes.count >= limits.maxAttributes {
+        throw fail(.internalError, "Too many attributes on element \(string(qname))", limit: .attributes)
+      }
+      attributes.append(AttributeRef(name: NameRef(qualified: name, prefix: nil, local: name, namespaceURI: nil),
+                                     value: value, isSpecified: true))
+    }
+    if let dtd = doctype, !dtd.attributeLists.isEmpty, let decls = dtd.attributeLists[string(qname)] {
+      try applyAttributeDeclarations(decls)
+    }
+    var element = NameRef(qualified: qname, prefix: nil, local: qname, namespaceURI: nil)
+    let bindingsBefore = namespaceBindings.count
+    if options.namespaces { try resolveNamespaces(&element) }
+    let start = nameStore.count
+    nameStore.append(contentsOf: scratch[qname.start..<qname.end])
+    elementStack.append(OpenElement(nameStart: start, nameLength: qname.count,
+                                    colon: element.prefix.map { $0.end } ?? -1,
+                                    namespaceCount: namespaceBindings.count - bindingsBefore))
+    pendingEnd = isEmpty
+    return .startElement(StartTag(name: element, attributes: 0..<attributes.count,
+                                  namespaceDeclarations: 0..<namespaceDeclarations.count, isEmptyElementTag: isEmpty))
+  }
+
+  /// `AttValue` with references replaced and white space normalized (§3.3.3, CDATA rules).
+  mutating func scanAttributeValue() throws(XMLSyntaxError) -> TextRange {
+    guard let quote = try peek(), quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
+      throw fail(.attributeNotStarted, "AttValue: \" or ' expected")
+    }
+    pos += 1
+    let start = scratch.count
+    let n = buf.count
+    while true {
+      let runStart = pos
+      while pos < n {
+        let c = buf[pos]
+        if c == quote || c == UInt8(ascii: "<") || c == UInt8(ascii: "&") || c == 0x0A || c == 0x09 { break }
+        pos += 1
+      }
+      if pos > runStart { scratch.append(contentsOf: buf[runStart..<pos]) }
+      guard pos < n else {
+        if !isFinalInput { throw XMLSyntaxError(Self.needMore, "") }
+        throw fail(.attributeNotFinished, "AttValue: ' expected")
+      }
+      let c = buf[pos]
+      if c == quote { pos += 1; break }
+      if c == UInt8(ascii: "<") { throw fail(.lessThanInAttribute, "Unescaped '<' not allowed in attributes values") }
+      if c == 0x0A || c == 0x09 { scratch.append(0x20); pos += 1; continue }
+      if try peek(1) == UInt8(ascii: "#") {
+        XMLChar.appendUTF8(try scanCharacterReference(), to: &scratch)
+        continue
+      }
+      let name = try scanEntityReferenceName()
+      if let ch = Self.predefinedEntity(name) { scratch.append(ch); continue }
+      var chain: [String] = []
+      var expansion: [UInt8] = []
+      try expandEntityInAttribute(String(decoding: name, as: UTF8.self), chain: &chain, into: &expansion)
+      scratch.append(contentsOf: expansion)
+      if scratch.count - start > limits.maxTextLength {
+        throw fail(.attributeNotFinished, "AttValue length too long", limit: .textLength)
+      }
+    }
+    if scratch.count - start > limits.maxTextLength {
+      throw fail(.attributeNotFinished, "AttValue length too long", limit: .textLength)
+    }
+    return TextRange(start: start, end: scratch.count)
+  }
+
+  /// Normalizes declared non-CDATA attributes and adds defaults (§3.3.2, §3.3.3).
+  mutating func applyAttributeDeclarations(_ decls: [AttributeDeclaration]) throws(XMLSyntaxError) {
+    for decl in decls {
+      let declName = Array(decl.name.utf8)
+      if let i = attributes.firstIndex(where: { scratch[$0.name.qualified.start..<$0.name.qualified.end].elementsEqual(declName) }) {
+        if decl.type != .cdata {
+          let r = attributes[i].value
+          let collapsed = Self.collapseSpaces(scratch[r.start..<r.end])
+          let s = scratch.count
+          scratch.append(contentsOf: collapsed)
+          attributes[i].value = TextRange(start: s, end: scratch.count)
+        }
+        continue
+      }
+      guard options.defaultAttributes || decl.name == "xmlns" || decl.name.hasPrefix("xmlns:") else { continue }
+      let value: String
+      switch decl.defaultDeclaration {
+      case .fixed(let v), .value(let v): value = v
+      default: continue
+      }
+      let ns = scratch.count
+      scratch.append(contentsOf: declName)
+      let nameRange = TextRange(start: ns, end: scratch.count)
+      let vs = scratch.count
+      if decl.type == .cdata { scratch.append(contentsOf: value.utf8) } else { scratch.append(contentsOf: Self.collapseSpaces(ArraySlice(value.utf8))) }
+      attributes.append(AttributeRef(name: NameRef(qualified: nameRange, prefix: nil, local: nameRange, namespaceURI: nil),
+                                     value: TextRange(start: vs, end: scratch.count), isSpecified: false))
+    }
+  }
+
+  static func collapseSpaces(_ s: ArraySlice<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(s.count)
+    var pendingSpace = false
+    for b in s {
+      if b == 0x20 { pendingSpace = !out.isEmpty; continue }
+      if pendingSpace { out.append(0x20); pendingSpace = false }
+      out.append(b)
+    }
+    return out
+  }
+
+  /// Appends the replacement text of a general entity referenced in an attribute value,
+  /// normalized, expanding nested references.
+  mutating func expandEntityInAttribute(_ name: String, chain: inout [String], into out: inout [UInt8]) throws(XMLSyntaxError) {
+    guard let entity = doctype?.generalEntities[name] else {
+      if !dtdHasUnreadParts || standalone { throw fail(.undeclaredEntity, "Entity '\(name)' not defined") }
+      return
+    }
+    if entity.isUnparsed { throw fail(.unparsedEntity, "Attribute references unparsed entity '\(name)'") }
+    guard let value = entity.value else { throw fail(.entityIsExternal, "Attribute references external entity '\(name)'") }
+    if chain.contains(name) { throw fail(.entityLoop, "Detected an entity reference loop") }
+    if chain.count >= limits.maxEntityDepth { throw fail(.entityLoop, "Maximum entity nesting depth exceeded", limit: .entityDepth) }
+    expandedBytes += value.count
+    try checkAmplification()
+    chain.append(name)
+    var i = 0
+    while i < value.count {
+      let c = value[i]
+      switch c {
+      case UInt8(ascii: "<"):
+        throw fail(.lessThanInAttribute, "'<' in entity '\(name)' is not allowed in attributes values")
+      case 0x0A, 0x09, 0x0D:
+        out.append(0x20); i += 1
+      case UInt8(ascii: "&"):
+        if i + 1 < value.count && value[i + 1] == UInt8(ascii: "#") {
+          guard let (scalar, next) = Self.parseCharRef(value, i) else { throw fail(.invalidCharRef, "invalid character reference in entity '\(name)'") }
+          XMLChar.appendUTF8(scalar, to: &out)
+          i = next
+        } else {
+          guard let semi = value[(i + 1)...].firstIndex(of: UInt8(ascii: ";")) else {
+            throw fail(.entityRefSemicolonMissing, "EntityRef: expecting ';'")
+          }
+          let ref = value[(i + 1)..<semi]
+          if let ch = Self.predefinedEntity(ref) { out.append(ch) } else {
+            try expandEntityInAttribute(String(decoding: ref, as: UTF8.self), chain: &chain, into: &out)
+          }
+          i = semi + 1
+        }
+      default:
+        out.append(c); i += 1
+      }
+    }
+    chain.removeLast()
+  }
+
+  /// A character reference in an entity's replacement text: the character and the index after it.
+  static func parseCharRef(_ b: [UInt8], _ at: Int) -> (UInt32, Int)? {
+    var i = at + 2
+    let hex = i < b.count && b[i] == UInt8(ascii: "x")
+    if hex { i += 1 }
+    var v: UInt32 = 0
+    var digits = 0
+    while i < b.count && b[i] != UInt8(ascii: ";") {
+      guard let d = hex ? URIResolution.hexValue(b[i]) : (b[i] >= 48 && b[i] <= 57 ? b[i] - 48 : nil) else { return nil }
+      v = v > 0x10FFFF ? 0x110000 : v * (hex ? 16 : 10) + UInt32(d)
+      digits += 1
+      i += 1
+    }
+    guard i < b.count, digits > 0, XMLChar.isChar(v) else { return nil }
+    return (v, i + 1)
+  }
+
+  func checkAmplification() throws(XMLSyntaxError) {
+    if expandedBytes > limits.maxEntityExpansion {
+      throw fail(.entityLoop, "Maximum entity expansion size exceeded, use XML_PARSE_HUGE option", limit: .entityExpansion)
+    }
+    let consumed = droppedBytes + documentOffset + 1
+    if expandedBytes > limits.entityAmplificationThreshold && expandedBytes / consumed >= limits.maxEntityAmplification {
+      throw fail(.entityLoop, "Maximum entity amplification factor exceeded, use XML_PARSE_HUGE option", limit: .entityAmplification)
+    }
+  }
+
+  // MARK: namespaces
+
+  /// Applies Namespaces in XML 1.0 to the start tag in `scratch`/`attributes`.
+  mutating func resolveNamespaces(_ element: inout NameRef) throws(XMLSyntaxError) {
+    var kept = 0
+    for i in attributes.indices {
+      let a = attributes[i]
+      let q = scratch[a.name.qualified.start..<a.name.qualified.end]
+      let isDefault = q.elementsEqual("xmlns".utf8)
+      let isPrefixed = !isDefault && q.count > 6 && q.starts(with: "xmlns:".utf8)
+      guard isDefault || isPrefixed else { attributes[kept] = a; kept += 1; continue }
+      let uri = Array(scratch[a.value.start..<a.value.end])
+      var prefix: [UInt8] = []
+      if isPrefixed {
+        prefix = Array(q.dropFirst(6))
+        if prefix.contains(UInt8(ascii: ":")) {
+          throw fail(.nsQName, "Failed to parse QName '\(String(decoding: q, as: UTF8.self))'")
+        }
+        if prefix.elementsEqual("xmlns".utf8) {
+          throw fail(.nsXMLNamespace, "redefinition of the xmlns prefix is forbidden")
+        }
+        if prefix.elementsEqual("xml".utf8) {
+          if uri != xmlNamespaceURI { throw fail(.nsXMLNamespace, "xml namespace prefix mapped to wrong URI") }
+        } else if uri == xmlNamespaceURI {
+          throw fail(.nsXMLNamespace, "xml namespace URI mapped to wrong prefix")
+        }
+        if uri == xmlnsNamespaceURI { throw fail(.nsXMLNamespace, "reuse of the xmlns namespace name is forbidden") }
+        if uri.isEmpty {
+          throw fail(.nsEmpty, "xmlns:\(String(decoding: prefix, as: UTF8.self)): Empty XML namespace is not allowed")
+        }
+      } else {
+        if uri == xmlNamespaceURI { throw fail(.nsXMLNamespace, "xml namespace URI cannot be the default namespace") }
+        if uri == xmlnsNamespaceURI { throw fail(.nsXMLNamespace, "reuse of the xmlns namespace name is forbidden") }
+      }
+      namespaceBindings.append((prefix, uri))
+      let prefixRange: TextRange? = isPrefixed ? TextRange(start: a.name.qualified.start + 6, end: a.name.qualified.end) : nil
+      namespaceDeclarations.append(NamespaceDeclarationRef(prefix: prefixRange, uri: a.value))
+    }
+    attributes.removeLast(attributes.count - kept)
+
+    try splitQName(&element, isAttribute: false)
+    for i in attributes.indices {
+      var n = attributes[i].name
+      try splitQName(&n, isAttribute: true)
+      attributes[i].name = n
+    }
+    // Duplicate expanded names (§6.3 "Attributes Unique").
+    if attributes.count > 1 {
+      for i in attributes.indices where attributes[i].name.namespaceURI != nil {
+        for j in attributes.indices where j > i && attributes[j].name.namespaceURI != nil {
+          let a = attributes[i].name, b = attributes[j].name
+          if scratch[a.local.start..<a.local.end].elementsEqual(scratch[b.local.start..<b.local.end]),
+             scratch[a.namespaceURI!.start..<a.namespaceURI!.end].elementsEqual(scratch[b.namespaceURI!.start..<b.namespaceURI!.end]) {
+            throw fail(.nsAttributeRedefined, "Namespaced Attribute \(string(b.local)) in '\(string(a.namespaceURI!))' redefined")
+          }
+        }
+      }
+    }
+  }
+
+  /// Splits `prefix:local`, checks the QName production, and resolves the prefix.
+  mutating func splitQName(_ name: inout NameRef, isAttribute: Bool) throws(XMLSyntaxError) {
+    let q = name.qualified
+    var colon = -1
+    for i in q.start..<q.end where scratch[i] == UInt8(ascii: ":") {
+      if colon >= 0 { throw fail(.nsQName, "Failed to parse QName '\(string(q))'") }
+      colon = i
+    }
+    if colon < 0 {
+      name.local = q
+      if !isAttribute, let uri = lookupNamespace(prefix: []), !uri.isEmpty {
+        name.namespaceURI = appendToScratch(uri)
+      }
+      return
+    }
+    if colon == q.start || colon == q.end - 1 { throw fail(.nsQName, "Failed to parse QName '\(string(q))'") }
+    let prefix = TextRange(start: q.start, end: colon)
+    name.prefix = prefix
+    name.local = TextRange(start: colon + 1, end: q.end)
+    let p = Array(scratch[prefix.start..<prefix.end])
+    if p.elementsEqual("xml".utf8) { name.namespaceURI = appendToScratch(xmlNamespaceURI); return }
+    if p.elementsEqual("xmlns".utf8) {
+      throw fail(.nsXMLNamespace, "xmlns prefix is reserved and cannot be used on \(isAttribute ? "attributes" : "elements")")
+    }
+    guard let uri = lookupNamespace(prefix: p) else {
+      throw fail(.nsUndefinedNamespace, "Namespace prefix \(String(decoding: p, as: UTF8.self)) on \(string(name.local)) is not defined")
+    }
+    name.namespaceURI = appendToScratch(uri)
+  }
+
+  func lookupNamespace(prefix: [UInt8]) -> [UInt8]? {
+    var i = namespaceBindings.count - 1
+    while i >= 0 {
+      if namespaceBindings[i].prefix == prefix { return namespaceBindings[i].uri }
+      i -= 1
+    }
+    return nil
+  }
+
+  mutating func appendToScratch(_ bytes: [UInt8]) -> TextRange {
+    let s = scratch.count
+    scratch.append(contentsOf: bytes)
+    return TextRange(start: s, end: scratch.count)
+  }
+
+  // MARK: end tags
+
+  /// `ETag ::= '</' Name S? '>'`
+  mutating func scanEndTag() throws(XMLSyntaxError) -> Event {
+    pos += 2
+    guard let nameRange = try scanName() else { throw fail(.ltSlashRequired, "ParseEndTag: '</' not found") }
+    _ = try skipSpaces()
+    guard try peek() == UInt8(ascii: ">") else { throw fail(.gtRequired, "expected '>'") }
+    guard let top = elementStack.last else { throw fail(.notWellBalanced, "Unexpected end tag") }
+    if elementStack.count <= current.depthAtStart {
+      throw fail(.notWellBalanced, "Unexpected end tag : \(String(decoding: buf[nameRange], as: UTF8.self))")
+    }
+    let open = nameStore[top.nameStart..<top.nameStart + top.nameLength]
+    if !open.elementsEqual(buf[nameRange]) {
+      throw fail(.tagNameMismatch, "Opening and ending tag mismatch: \(String(decoding: open, as: UTF8.self)) and \(String(decoding: buf[nameRange], as: UTF8.self))")
+    }
+    pos += 1
+    return .endElement(popElement())
+  }
+
+  /// Closes the innermost element: its name goes to `scratch` for the event.
+  mutating func popElement() -> NameRef {
+    let top = elementStack.removeLast()
+    let s = scratch.count
+    scratch.append(contentsOf: nameStore[top.nameStart..<top.nameStart + top.nameLength])
+    let q = TextRange(start: s, end: scratch.count)
+    var name = NameRef(qualified: q, prefix: nil, local: q, namespaceURI: nil)
+    if options.namespaces {
+      if top.colon >= 0 {
+        let split = s + top.colon
+        name.prefix = TextRange(start: s, end: split)
+        name.local = TextRange(start: split + 1, end: q.end)
+        let p = Array(scratch[s..<split])
+        if p.elementsEqual("xml".utf8) { name.namespaceURI = appendToScratch(xmlNamespaceURI) }
+        else if let uri = lookupNamespace(prefix: p) { name.namespaceURI = appendToScratch(uri) }
+      } else if let uri = lookupNamespace(prefix: []), !uri.isEmpty {
+        name.namespaceURI = appendToScratch(uri)
+      }
+    }
+    namespaceBindings.removeLast(top.namespaceCount)
+    nameStore.removeLast(top.nameLength)
+    if elementStack.isEmpty { mode = .epilog }
+    return name
+  }
+}
