@@ -28,7 +28,7 @@ let package = Package(
     // MARK: tools
     .executableTarget(
       name: "lignum",
-      dependencies: ["Lignum", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: ["Lignum", "LignumKernel", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       swiftSettings: safe),
     .executableTarget(
       name: "lignum-conformance", dependencies: ["Lignum", "LignumKernel"],

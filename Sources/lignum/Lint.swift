@@ -1,0 +1,111 @@
+import Lignum
+import LignumKernel
+
+/// `lignum lint`: xmllint's behavior for the options ``LintOptions`` knows.
+///
+/// Exit status as xmllint 2.9: 0, 1 (a file did not parse or could not be read), 6 (output
+/// failed); with several files the highest wins. One deliberate difference: namespace errors
+/// are errors (xmllint only warns), and a failed write to standard output is status 6.
+struct Lint {
+  var options: LintOptions
+
+  static func main(_ arguments: [String]) -> Int32 {
+    let options: LintOptions
+    do { options = try LintOptions(arguments: arguments) } catch {
+      switch error {
+      case .unknown(let arg): Output.stderr("Unknown option \(arg)\n")
+      case .missingValue(let arg): Output.stderr("Option \(arg) needs a value\n")
+      }
+      Output.stderr(LintOptions.usage)
+      return 1
+    }
+    guard !options.files.isEmpty else { Output.stderr(LintOptions.usage); return 1 }
+    let lint = Lint(options: options)
+    var status: Int32 = 0
+    for file in options.files { status = max(status, lint.run(file)) }
+    return status
+  }
+
+  func parseOptions(for file: String) -> ParseOptions {
+    var p = options.parse
+    p.baseURI = file == "-" ? nil : file
+    return p
+  }
+
+  func report(_ error: XMLSyntaxError, file: String) {
+    if error.code == .ioLoadError && error.position.line == 0 && (error.file == nil || error.file == file) {
+      Output.stderr("warning: failed to load external entity \"\(file)\"\n")
+    } else {
+      Output.stderr(Diagnostics.format(error, file: file))
+    }
+  }
+
+  func run(_ file: String) -> Int32 {
+    if options.stream { return stream(file) }
+    let build = BuildOptions(keepBlankText: options.keepBlanks)
+    let document: Document
+    if options.recover {
+      let result = Document.recovering(contentsOfFile: file, options: parseOptions(for: file), build: build)
+      if let error = result.error { report(error, file: file) }
+      guard let doc = result.document, doc.root != nil || result.error == nil else { return 1 }
+      document = doc
+    } else {
+      do { document = try Document(contentsOfFile: file, options: parseOptions(for: file), build: build) } catch {
+        report(error, file: file)
+        return 1
+      }
+    }
+    if options.noout { return 0 }
+    return write(document)
+  }
+
+  func write(_ document: Document) -> Int32 {
+    if let method = options.canonical {
+      // xmllint writes canonical output to standard output, whatever --output says.
+      do {
+        let bytes = try document.canonicalized(method, withComments: options.withComments)
+        return Output.stdout(bytes) ? 0 : 6
+      } catch {
+        Output.stderr("C14N error : \(error.message)\nFailed to canonicalize\n")
+        return 6
+      }
+    }
+    let bytes: [UInt8]
+    do {
+      bytes = try document.serialized(SerializationOptions(format: options.format, encoding: options.encoding))
+    } catch {
+      Output.stderr("output error : unknown encoding \(error.encoding)\n")
+      return 6
+    }
+    if let path = options.output {
+      guard FileIO.writeFile(path, bytes) else {
+        let reason = OSError.lastDescription()
+        Output.stderr("I/O error : \(reason)\nI/O error : \(reason)\n")
+        return 6
+      }
+      return 0
+    }
+    guard Output.stdout(bytes) else {
+      Output.stderr("I/O error : \(OSError.lastDescription())\n")
+      return 6
+    }
+    return 0
+  }
+
+  /// `--stream`: pull every event through the tokenizer without building a tree.
+  func stream(_ file: String) -> Int32 {
+    var parser: PullParser
+    do { parser = try PullParser(path: file, options: parseOptions(for: file)) } catch {
+      Output.stderr("Unable to open \(file)\n")
+      return 1
+    }
+    do {
+      while try parser.next() != .endDocument {}
+    } catch {
+      report(error, file: file)
+      Output.stderr("\(file) : failed to parse\n")
+      return 1
+    }
+    return 0
+  }
+}

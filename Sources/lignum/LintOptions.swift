@@ -1,0 +1,88 @@
+import Lignum
+
+/// `lignum lint`'s command line, parsed as xmllint parses it: options may come before or after
+/// the files, with one dash or two (`-noout` = `--noout`), and `-` names standard input.
+struct LintOptions {
+  var files: [String] = []
+  var noout = false
+  var format = false
+  var keepBlanks = true
+  var recover = false
+  var stream = false
+  var nowarning = false
+  var canonical: CanonicalizationMethod?
+  var withComments = true
+  var encoding: String?
+  var output: String?
+  var parse = ParseOptions()
+
+  enum ParseError: Error { case unknown(String), missingValue(String) }
+
+  init(arguments: [String]) throws(ParseError) {
+    var i = 0
+    func value(_ option: String) throws(ParseError) -> String {
+      i += 1
+      guard i < arguments.count else { throw .missingValue(option) }
+      return arguments[i]
+    }
+    while i < arguments.count {
+      let arg = arguments[i]
+      defer { i += 1 }
+      guard arg.hasPrefix("-"), arg != "-" else { files.append(arg); continue }
+      let name = arg.hasPrefix("--") ? String(arg.dropFirst(2)) : String(arg.dropFirst())
+      switch name {
+      case "noout": noout = true
+      case "format": format = true; keepBlanks = false
+      case "noblanks": keepBlanks = false
+      case "recover": recover = true
+      case "stream": stream = true
+      case "nowarning": nowarning = true
+      case "noent": parse.substituteEntities = true
+      case "loaddtd": parse.loadExternalDTD = true
+      case "dtdattr": parse.defaultAttributes = true; parse.loadExternalDTD = true
+      case "nonet": parse.noNetwork = true
+      case "huge": parse.huge = true
+      case "nsclean", "nocdata", "noxincludenode", "nofixup-base-uris", "pedantic", "quiet": break
+      case "c14n": canonicalize(.c14n10, comments: true)
+      case "c14n11": canonicalize(.c14n11, comments: true)
+      case "exc-c14n": canonicalize(.exclusive(inclusivePrefixes: []), comments: true)
+      case "encode": encoding = try value(arg)
+      case "o", "output": output = try value(arg)
+      default: throw .unknown(arg)
+      }
+    }
+  }
+
+  /// xmllint parses for C14N with `XML_PARSE_NOENT | XML_PARSE_DTDATTR | XML_PARSE_DTDLOAD`.
+  mutating func canonicalize(_ method: CanonicalizationMethod, comments: Bool) {
+    canonical = method
+    withComments = comments
+    parse.substituteEntities = true
+    parse.defaultAttributes = true
+    parse.loadExternalDTD = true
+  }
+
+  static let usage = """
+    Usage : lignum lint [options] XMLfiles ...
+    \tParse the XML files and output the result of the parsing (xmllint's options)
+    \t--noout : don't output the result tree
+    \t--format : reformat/reindent the output
+    \t--encode encoding : output in the given encoding
+    \t--output file or -o file: save to a given file
+    \t--c14n : save in W3C canonical format v1.0 (with comments)
+    \t--c14n11 : save in W3C canonical format v1.1 (with comments)
+    \t--exc-c14n : save in W3C exclusive canonical format (with comments)
+    \t--noent : substitute entity references by their value
+    \t--loaddtd : fetch external DTD
+    \t--dtdattr : loaddtd + populate the tree with inherited attributes
+    \t--noblanks : drop (ignorable?) blanks spaces
+    \t--nonet : refuse to fetch DTDs or entities over network (always on)
+    \t--huge : remove any internal arbitrary parser limits
+    \t--recover : output what was parsable on broken XML documents
+    \t--stream : use the streaming interface to process very large files
+    \t--nowarning : do not emit warnings from parser/validator
+    \tA file name of - reads standard input.
+    Exit codes: 0 ok, 1 parse error or unreadable file, 6 output error.
+
+    """
+}
