@@ -162,13 +162,15 @@ struct Tokenizer {
       }
       switch mode {
       case .start:
-        mode = .prolog
         if try startsWith("<?xml") {
-          if pos + 5 < buf.count || !isFinalInput {
-            try need(6)
-            if XMLChar.isSpace(buf[pos + 5]) { return try scanXMLDeclaration() }
+          try need(6)
+          if pos + 5 < buf.count && XMLChar.isSpace(buf[pos + 5]) {
+            let event = try scanXMLDeclaration()
+            mode = .prolog
+            return event
           }
         }
+        mode = .prolog
       case .prolog, .epilog:
         if let event = try scanMisc() { return event }
       case .content:

@@ -81,6 +81,7 @@ struct InputDecoder {
     }
     // ASCII-compatible: read the declaration's encoding from the raw bytes.
     var name = forced
+    if name == nil && b.count < skip + 6 && !isFinal { return false }
     if name == nil, b.count >= skip + 5, Array(b[skip..<skip + 5]) == Array("<?xml".utf8) {
       guard let end = Self.find(Array("?>".utf8), in: b, from: skip) else {
         if !isFinal && b.count < 8192 { return false }

@@ -275,7 +275,10 @@ extension Tokenizer {
       pos += 2
       return .processingInstruction(target: targetRange, data: TextRange(start: scratch.count, end: scratch.count))
     }
-    guard try skipSpaces() else { throw fail(.spaceRequired, "ParsePI: PI \(String(decoding: t, as: UTF8.self)) space expected") }
+    guard try skipSpaces() else {
+      if pos >= buf.count { throw fail(.piNotFinished, "ParsePI: PI \(String(decoding: t, as: UTF8.self)) never end ...") }
+      throw fail(.spaceRequired, "ParsePI: PI \(String(decoding: t, as: UTF8.self)) space expected")
+    }
     guard let end = try find("?>", from: pos) else {
       throw fail(.piNotFinished, "ParsePI: PI \(String(decoding: t, as: UTF8.self)) never end ...")
     }

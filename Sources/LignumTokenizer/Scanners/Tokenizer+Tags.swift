@@ -14,6 +14,7 @@ extension Tokenizer {
     scratch.append(contentsOf: buf[nameRange])
     let qname = TextRange(start: 0, end: scratch.count)
     var isEmpty = false
+    var seenNames = Set<[UInt8]>()
     while true {
       let hadSpace = try skipSpaces()
       guard let b = try peek() else {
@@ -40,8 +41,15 @@ extension Tokenizer {
       scratch.append(contentsOf: buf[attrName])
       let name = TextRange(start: nameStart, end: scratch.count)
       let value = try scanAttributeValue()
-      for a in attributes where scratch[a.name.qualified.start..<a.name.qualified.end].elementsEqual(scratch[name.start..<name.end]) {
-        throw fail(.attributeRedefined, "Attribute \(string(name)) redefined")
+      if attributes.count < 16 {
+        for a in attributes where scratch[a.name.qualified.start..<a.name.qualified.end].elementsEqual(scratch[name.start..<name.end]) {
+          throw fail(.attributeRedefined, "Attribute \(string(name)) redefined")
+        }
+      } else {
+        if seenNames.isEmpty { for a in attributes { seenNames.insert(Array(scratch[a.name.qualified.start..<a.name.qualified.end])) } }
+        if !seenNames.insert(Array(scratch[name.start..<name.end])).inserted {
+          throw fail(.attributeRedefined, "Attribute \(string(name)) redefined")
+        }
       }
       if attributes.count >= limits.maxAttributes {
         throw fail(.internalError, "Too many attributes on element \(string(qname))", limit: .attributes)
@@ -269,7 +277,16 @@ extension Tokenizer {
       attributes[i].name = n
     }
     // Duplicate expanded names (§6.3 "Attributes Unique").
-    if attributes.count > 1 {
+    if attributes.count > 16 {
+      var seen = Set<[UInt8]>()
+      for a in attributes {
+        guard let uri = a.name.namespaceURI else { continue }
+        let key = Array(scratch[uri.start..<uri.end]) + [0] + Array(scratch[a.name.local.start..<a.name.local.end])
+        if !seen.insert(key).inserted {
+          throw fail(.nsAttributeRedefined, "Namespaced Attribute \(string(a.name.local)) in '\(string(uri))' redefined")
+        }
+      }
+    } else if attributes.count > 1 {
       for i in attributes.indices where attributes[i].name.namespaceURI != nil {
         for j in attributes.indices where j > i && attributes[j].name.namespaceURI != nil {
           let a = attributes[i].name, b = attributes[j].name

@@ -1,0 +1,55 @@
+import Testing
+import LignumTokenizer
+import LignumTestSupport
+
+struct EventTests {
+  @Test func basicEvents() throws {
+    let s = render(try tokenizeAll("<?xml version='1.0'?><!DOCTYPE a [<!ENTITY e 'x&#38;#38;y'>]><a b='1 &e;'>hi &amp; &e; <![CDATA[c]]><!--k--><?p d?><b/></a>"))
+    #expect(s == "<?xml 1.0 - -?> <!DOCTYPE a - -> <a b=\"1 x&y\"> \"hi & \" &e;[ \"x&y\" ] \" \" [CDATA[c]] <!--k--> <?p d?> <b> </b> </a> EOF")
+  }
+
+  @Test func substitutedEntitiesHaveNoBoundaries() throws {
+    var o = ParseOptions()
+    o.substituteEntities = true
+    let s = render(try tokenizeAll("<!DOCTYPE a [<!ENTITY e '<b>in</b>'>]><a>x&e;y</a>", options: o))
+    #expect(s == "<!DOCTYPE a - -> <a> \"x\" <b> \"in\" </b> \"y\" </a> EOF")
+  }
+
+  @Test func lineEndsAndAttributeNormalization() throws {
+    let s = render(try tokenizeAll("<!DOCTYPE a [<!ATTLIST a t NMTOKENS #IMPLIED>]><a t=' x\ty\n ' c=' x\ty&#10;'>1\r\n2\r3</a>"))
+    #expect(s == "<!DOCTYPE a - -> <a t=\"x y\" c=\" x y\n\"> \"1\n2\n3\" </a> EOF")
+  }
+
+  @Test func defaultAttributesOnlyWhenAsked() throws {
+    let doc = "<!DOCTYPE a [<!ATTLIST a d CDATA 'v' f CDATA #FIXED 'w'>]><a/>"
+    #expect(render(try tokenizeAll(doc)) == "<!DOCTYPE a - -> <a> </a> EOF")
+    var o = ParseOptions()
+    o.defaultAttributes = true
+    #expect(render(try tokenizeAll(doc, options: o)) == "<!DOCTYPE a - -> <a d=\"v\"(default) f=\"w\"(default)> </a> EOF")
+  }
+
+  @Test func namespacesResolved() throws {
+    let s = render(try tokenizeAll("<a xmlns='urn:d' xmlns:p='urn:p'><p:b p:x='1' y='2' xml:lang='en'/></a>"))
+    #expect(s == "<{urn:d}a xmlns=\"urn:d\" xmlns:p=\"urn:p\"> <{urn:p}p:b {urn:p}p:x=\"1\" y=\"2\" {http://www.w3.org/XML/1998/namespace}xml:lang=\"en\"> </{urn:p}p:b> </{urn:d}a> EOF")
+  }
+
+  @Test func namespacesOff() throws {
+    var o = ParseOptions()
+    o.namespaces = false
+    let s = render(try tokenizeAll("<a:b xmlns:a='u' c:d='1'/>", options: o))
+    #expect(s == "<a:b xmlns:a=\"u\" c:d=\"1\"> </a:b> EOF")
+  }
+
+  @Test func dtdModel() throws {
+    var p = PullParser(bytes: Array("<!DOCTYPE a PUBLIC '-//X//Y' 'a.dtd' [<!ELEMENT a (b|c)*><!ELEMENT b (#PCDATA|c)*><!ATTLIST a id ID #REQUIRED k (x|y) 'x'><!NOTATION n PUBLIC 'p'><!ENTITY % pe 'q'>]><a id='1'/>".utf8))
+    _ = try p.next()
+    let d = try #require(p.doctype)
+    #expect(d.name == "a" && d.publicID == "-//X//Y" && d.systemID == "a.dtd")
+    #expect(d.elements["a"]?.content == .children(.choice([.name("b", .once), .name("c", .once)], .zeroOrMore)))
+    #expect(d.elements["b"]?.content == .mixed(["c"]))
+    #expect(d.attributeLists["a"]?.map(\.name) == ["id", "k"])
+    #expect(d.notations["n"]?.publicID == "p")
+    #expect(d.parameterEntities["pe"]?.value == Array("q".utf8))
+    #expect(d.internalSubset.count == 5)
+  }
+}
