@@ -74,6 +74,8 @@ public struct PullParser {
   public var depth: Int { core.elementStack.count }
   /// The `standalone` the document declares, `nil` if none.
   public var options: ParseOptions { core.options }
+  /// Bytes of decoded input the parser holds (for tests of constant-memory streaming).
+  package var bufferedByteCount: Int { core.buf.count }
 }
 
 /// Parses a document pushed in chunks of any size, giving the same events as ``PullParser``.
@@ -108,4 +110,6 @@ public struct PushParser {
   public var doctype: DoctypeDeclaration? { core.doctype }
   public var position: SourcePosition { core.eventPosition() }
   public var depth: Int { core.elementStack.count }
+  /// Bytes of decoded input the parser holds (for tests of constant-memory streaming).
+  package var bufferedByteCount: Int { core.buf.count }
 }
