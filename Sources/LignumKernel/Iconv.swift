@@ -5,7 +5,8 @@ import Musl
 #endif
 
 /// A streaming conversion from a named encoding to UTF-8 through libc's `iconv`.
-package final class IconvDecoder {
+// SAFETY: the iconv handle never leaves the class; every use is inside its methods.
+@safe package final class IconvDecoder {
   // SAFETY: the handle is owned by this object, used only through its methods, closed in deinit.
   private let handle: iconv_t
 

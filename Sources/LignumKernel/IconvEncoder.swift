@@ -7,7 +7,8 @@ import Musl
 /// A conversion from UTF-8 to a named encoding through libc's `iconv`, for serialized output.
 /// Characters the target cannot represent become decimal character references (`&#8364;`),
 /// as libxml2's output encoder writes them.
-package final class IconvEncoder {
+// SAFETY: the iconv handle never leaves the class; every use is inside its methods.
+@safe package final class IconvEncoder {
   // SAFETY: the handle is owned by this object, used only through its methods, closed in deinit.
   private let handle: iconv_t
 
