@@ -93,34 +93,50 @@ enum DTDWriter {
         if items.count == 1, case .name(let n, let inner) = items[0], occurrence == .once {
           return "(" + n + ")" + inner.rawValue
         }
-        return group(particle) + occurrence.rawValue
+        return group(particle)
       }
     }
   }
 
-  /// A group in parentheses. A nested group with the same connector and no occurrence
-  /// indicator is flattened into its parent, as libxml2's binary content trees print.
+  /// A group in parentheses, with its occurrence. A nested group with the same connector and
+  /// no occurrence indicator is flattened into its parent, as libxml2's binary content trees
+  /// print; and like libxml2's parser, `(a | b* | c?)*` and `(a | b?)+` become `(a | b | c)*`.
   static func group(_ particle: ContentParticle) -> String {
-    var parts: [String] = []
     let separator: String
-    let items: [ContentParticle]
+    var occurrence: ContentParticle.Occurrence
+    var items: [ContentParticle] = []
     let isSequence: Bool
     switch particle {
-    case .sequence(let i, _): items = i; separator = " , "; isSequence = true
-    case .choice(let i, _): items = i; separator = " | "; isSequence = false
     case .name(let n, let o): return n + o.rawValue
+    case .sequence(let i, let o): items = flattened(i, sequence: true); separator = " , "; isSequence = true; occurrence = o
+    case .choice(let i, let o): items = flattened(i, sequence: false); separator = " | "; isSequence = false; occurrence = o
     }
+    if !isSequence && (occurrence == .zeroOrMore || occurrence == .oneOrMore) {
+      var found = false
+      items = items.map { item in
+        switch item {
+        case .name(let n, let o) where o == .optional || o == .zeroOrMore: found = true; return .name(n, .once)
+        case .sequence(let i, let o) where o == .optional || o == .zeroOrMore: found = true; return .sequence(i, .once)
+        case .choice(let i, let o) where o == .optional || o == .zeroOrMore: found = true; return .choice(i, .once)
+        default: return item
+        }
+      }
+      if found { occurrence = .zeroOrMore }
+    }
+    return "(" + items.map(group).joined(separator: separator) + ")" + occurrence.rawValue
+  }
+
+  /// Items of a group with same-connector, once-only nested groups spliced in.
+  static func flattened(_ items: [ContentParticle], sequence: Bool) -> [ContentParticle] {
+    var out: [ContentParticle] = []
     for item in items {
       switch item {
-      case .name(let n, let o): parts.append(n + o.rawValue)
-      case .sequence(_, let o) where isSequence && o == .once, .choice(_, let o) where !isSequence && o == .once:
-        let inner = group(item)
-        parts.append(String(inner.dropFirst().dropLast()))
-      case .sequence(_, let o), .choice(_, let o):
-        parts.append(group(item) + o.rawValue)
+      case .sequence(let inner, .once) where sequence: out += flattened(inner, sequence: true)
+      case .choice(let inner, .once) where !sequence: out += flattened(inner, sequence: false)
+      default: out.append(item)
       }
     }
-    return "(" + parts.joined(separator: separator) + ")"
+    return out
   }
 
   static func writeAttribute(_ a: AttributeDeclaration, element: String, to out: inout [UInt8]) {

@@ -39,7 +39,8 @@ public struct TreeBuilder {
   /// Default: `true`
   public var keepBlankText: Bool
   var current: UInt32 = 0
-  /// `xml:space` per open element: -1 unspecified, 0 `default`, 1 `preserve`.
+  /// `xml:space` per open element: -1 unspecified, 0 `default`, 1 `preserve`, and libxml2's
+  /// -2: unspecified, but the element already got text that was not ignorable whitespace.
   var space: [Int8] = []
   var pendingBlank: [UInt8]? = nil
 
@@ -67,11 +68,15 @@ public struct TreeBuilder {
       }
     case .text(let r):
       let bytes = source.bytes(r)
-      if !keepBlankText && (space.last ?? -1) != 1 && bytes.allSatisfy(Self.isBlank) {
+      let mode = space.last ?? -1
+      if !keepBlankText && mode != 1 && mode != -2 && bytes.allSatisfy(Self.isBlank) {
         pendingBlank = (pendingBlank ?? []) + bytes
       } else {
-        if let blank = pendingBlank { pendingBlank = nil; try addContent(.text, blank) }
+        if let blank = pendingBlank { pendingBlank = nil; try addContent(.text, blank); markMixed() }
         try addContent(.text, bytes)
+        // libxml2 marks the element mixed when text starting with a blank (its fast path) or
+        // holding non-ASCII (its slow path) was delivered.
+        if let first = bytes.first, Self.isBlank(first) || bytes.contains(where: { $0 >= 0x80 }) { markMixed() }
       }
     case .cdata(let r):
       try addContent(.cdata, source.bytes(r))
@@ -88,6 +93,10 @@ public struct TreeBuilder {
     }
   }
 
+  mutating func markMixed() {
+    if space.last == -1 { space[space.count - 1] = -2 }
+  }
+
   static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
   mutating func startElement(_ tag: StartTag, from source: some EventSource) throws(XMLSyntaxError) {
@@ -96,6 +105,7 @@ public struct TreeBuilder {
     let id = document.addNode(r)
     document.link(id, lastChildOf: current)
     var inherited = space.last ?? -1
+    if inherited == -2 { inherited = -1 }
     let attributes = source.attributes
     var last = noNode
     for i in tag.attributes {
@@ -171,12 +181,12 @@ public struct TreeBuilder {
   mutating func resolvePendingBlank(before event: Event) throws(XMLSyntaxError) {
     guard let blank = pendingBlank else { return }
     pendingBlank = nil
-    if !isIgnorable(before: event) { try addContent(.text, blank) }
+    if !isIgnorable(before: event) { try addContent(.text, blank); markMixed() }
   }
 
   func isIgnorable(before event: Event) -> Bool {
     let node = document.nodes[Int(current)]
-    guard node.kind == .element else { return false }
+    guard node.kind == .element, let mode = space.last, mode != 1 && mode != -2 else { return false }
     if let decl = document.doctype?.elements[document.qualifiedNames[Int(node.name)]] {
       switch decl.content {
       case .empty, .children: return true

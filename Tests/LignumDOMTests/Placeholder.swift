@@ -1,3 +1,0 @@
-import Testing
-import LignumDOM
-@Test func domPlaceholder() { #expect(true) }

@@ -1,0 +1,34 @@
+#!/bin/sh
+# Compares `lignum lint` with libxml2's xmllint, byte for byte (stdout and exit status), on
+# the given files (default: Examples/ and the well-formed documents of the W3C suite's valid
+# tests) for each mode: default output, --format, --c14n, --exc-c14n, --noent.
+# Usage: scripts/test-cli.sh [-v] [FILE...]   (LIGNUM: path of the binary; LIGNUM_SUITES: suites folder)
+# Prints one line per difference, then "Same: N / Different: M" per mode.
+set -u
+verbose=0
+[ "${1:-}" = "-v" ] && { verbose=1; shift; }
+lignum=${LIGNUM:-.build-dom/debug/lignum}
+suites=${LIGNUM_SUITES:-/work/shared/suites}
+command -v xmllint >/dev/null || { echo "xmllint not installed"; exit 0; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+if [ $# -eq 0 ]; then
+  find Examples -name '*.xml' > "$tmp/files"
+  find "$suites/xmlconf" -path '*/valid/*' -name '*.xml' | grep -v -e invalid -e not-wf -e /out/ | sort >> "$tmp/files"
+else
+  printf '%s\n' "$@" > "$tmp/files"
+fi
+status=0
+for mode in "" "--format" "--c14n" "--exc-c14n" "--noent"; do
+  same=0; diff=0
+  while read -r f; do
+    xmllint $mode "$f" > "$tmp/x" 2>/dev/null; xr=$?
+    "$lignum" lint $mode "$f" > "$tmp/l" 2>/dev/null; lr=$?
+    if [ $xr -eq $lr ] && cmp -s "$tmp/x" "$tmp/l"; then same=$((same + 1)); else
+      diff=$((diff + 1)); echo "DIFF ${mode:-default} $f (status $lr, xmllint $xr)"
+      [ $verbose = 1 ] && diff "$tmp/x" "$tmp/l" | head -6
+    fi
+  done < "$tmp/files"
+  echo "mode ${mode:-default}: Same: $same / Different: $diff"
+  [ $diff -eq 0 ] || status=1
+done
+exit $status
