@@ -63,6 +63,7 @@ extension Document {
     checkInsertable(child, under: parent)
     detach(child)
     link(child.raw, lastChildOf: parent.raw)
+    rowsInDocumentOrder = false
   }
 
   /// Inserts `node` as the previous sibling of `sibling`, detaching it from where it was.
@@ -72,6 +73,7 @@ extension Document {
     }
     checkInsertable(node, under: parent)
     detach(node)
+    rowsInDocumentOrder = false
     let prev = nodes[sibling.index].previousSibling
     nodes[node.index].parent = parent.raw
     nodes[node.index].previousSibling = prev
@@ -129,6 +131,7 @@ extension Document {
       last = a
       a = nodes[Int(a)].nextSibling
     }
+    rowsInDocumentOrder = false
     var r = NodeRecord(kind: .attribute)
     r.name = nameID; r.a = start; r.b = count
     r.parent = element.raw; r.previousSibling = last

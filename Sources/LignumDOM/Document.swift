@@ -25,6 +25,8 @@ public struct Document: Sendable {
   var strings: [String] = [""]
   var stringIDs: [String: UInt32] = ["": 0]
   var bytes: [UInt8] = []
+  /// `true` until a mutation links a node somewhere: then row order is no longer document order.
+  var rowsInDocumentOrder = true
 
   /// The XML declaration, if the document had one.
   public var xmlDeclaration: XMLDeclaration?

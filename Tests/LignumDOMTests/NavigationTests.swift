@@ -61,4 +61,16 @@ import Lignum
     let comment = doc.children(of: doc.root!)[3]
     #expect(doc.textContent(of: comment) == "x")
   }
+
+  @Test func documentOrder() throws {
+    var doc = try Document.parse("<r a='1'><x/><y><z/></y></r>")
+    let r = doc.root!
+    let attr = doc.attributes(of: r)[0]
+    let x = doc.firstChild(of: r)!, y = doc.lastChild(of: r)!, z = doc.firstChild(of: y)!
+    #expect(doc.precedes(r, attr) && doc.precedes(attr, x) && doc.precedes(x, z) && !doc.precedes(z, x))
+    #expect(doc.descendants.compactMap { $0.name } == ["r", "x", "y", "z"])
+    doc.append(x, to: y)           // now r, y, z, x
+    #expect(doc.precedes(z, x) && doc.precedes(y, x) && doc.precedes(attr, y) && !doc.precedes(x, y))
+    #expect(doc.precedes(r, z) && !doc.precedes(z, r))
+  }
 }
