@@ -11,18 +11,23 @@ import Lignum
 /// Pi       ::= '<?' Name ' ' … '?>'     Atts ::= (' ' Name '=' '"' Datachar* '"')*
 /// Datachar ::= '&amp;' | '&lt;' | '&gt;' | '&quot;' | '&#9;' | '&#10;' | '&#13;' | other Char
 /// ```
+/// PIs inside the DTD are written where the DTD was, as a SAX-based canonicalizer sees them
+/// (the suite's outputs were made that way).
 /// Attributes sorted by name (code point order, which is UTF-8 byte order); no XML declaration,
 /// no comments, no DOCTYPE; an empty element is written as a start and an end tag; CDATA
 /// sections are written as escaped text. With namespaces on, namespace declarations are written
 /// back as the `xmlns`/`xmlns:p` attributes they were.
 ///
-/// Second form (Sun's `cxml.html`): the first form preceded by
-/// `<!DOCTYPE name [` LF (`<!NOTATION n PUBLIC 'p' 's'>` LF)* `]>` LF, notations sorted by name.
+/// Second form (Sun's `cxml.html`): the first form with
+/// `<!DOCTYPE name [` LF (`<!NOTATION n PUBLIC 'p' 's'>` LF)* `]>` LF where the document type
+/// declaration was (after any PIs before it), notations sorted by name.
 struct CanonicalWriter {
   /// The canonical body (everything after the optional DOCTYPE).
   private(set) var body: [UInt8] = []
   private(set) var doctypeName: String?
   private(set) var notations: [NotationDeclaration] = []
+  /// Where in ``body`` the DOCTYPE goes: after the PIs that precede it in the document.
+  private var doctypeOffset = 0
 
   init() { body.reserveCapacity(4096) }
 
@@ -47,14 +52,16 @@ struct CanonicalWriter {
     case .text(let range), .cdata(let range):
       appendEscaped(parser.bytes(range))
     case .processingInstruction(let target, let data):
-      body += "<?".utf8
-      body += parser.bytes(target)
-      body.append(UInt8(ascii: " "))
-      body += parser.bytes(data)
-      body += "?>".utf8
+      appendProcessingInstruction(parser.bytes(target), parser.bytes(data))
     case .doctype:
       guard let doctype = parser.doctype else { break }
       doctypeName = doctype.name
+      // A SAX canonicalizer (which is what wrote the suite's outputs) sees the DTD's PIs as they
+      // are read, before it writes the notations at the end of the DTD.
+      for case .processingInstruction(let target, let data) in doctype.internalSubset + doctype.externalSubset {
+        appendProcessingInstruction(Array(target.utf8), Array(data.utf8))
+      }
+      doctypeOffset = body.count
       notations = doctype.notations.values.sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
     case .xmlDeclaration, .comment, .startEntity, .endEntity, .endDocument:
       break
@@ -63,8 +70,9 @@ struct CanonicalWriter {
 
   /// The document in the first canonical form, or in the second when `withNotations`.
   func output(withNotations: Bool) -> [UInt8] {
-    guard withNotations else { return body }
-    var out: [UInt8] = Array("<!DOCTYPE \(doctypeName ?? "") [\n".utf8)
+    guard withNotations, let doctypeName else { return body }
+    var out = Array(body[..<doctypeOffset])
+    out += "<!DOCTYPE \(doctypeName) [\n".utf8
     for notation in notations {
       out += "<!NOTATION \(notation.name) ".utf8
       switch (notation.publicID, notation.systemID) {
@@ -76,7 +84,7 @@ struct CanonicalWriter {
       out += ">\n".utf8
     }
     out += "]>\n".utf8
-    return out + body
+    return out + body[doctypeOffset...]
   }
 
   /// The tag's attributes and namespace declarations as `(name, value)` byte pairs, by name.
@@ -95,6 +103,14 @@ struct CanonicalWriter {
     }
     pairs.sort { $0.0.lexicographicallyPrecedes($1.0) }
     return pairs
+  }
+
+  private mutating func appendProcessingInstruction(_ target: some Sequence<UInt8>, _ data: some Sequence<UInt8>) {
+    body += "<?".utf8
+    body += target
+    body.append(UInt8(ascii: " "))
+    body += data
+    body += "?>".utf8
   }
 
   private mutating func appendEscaped<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
