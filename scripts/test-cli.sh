@@ -1,6 +1,6 @@
 #!/bin/sh
 # Compares `lignum lint` with libxml2's xmllint, byte for byte (stdout and exit status), on
-# the given files (default: Examples/ and the well-formed documents of the W3C suite's valid
+# the given files (default: Examples/, scripts/cli-fixtures/ and the well-formed documents of the W3C suite's valid
 # tests) for each mode: default output, --format, --c14n, --exc-c14n, --noent.
 # Usage: scripts/test-cli.sh [-v] [FILE...]   (LIGNUM: path of the binary; LIGNUM_SUITES: suites folder)
 # Prints one line per difference, then "Same: N / Different: M" per mode.
@@ -12,13 +12,13 @@ suites=${LIGNUM_SUITES:-/work/shared/suites}
 command -v xmllint >/dev/null || { echo "xmllint not installed"; exit 0; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 if [ $# -eq 0 ]; then
-  find Examples -name '*.xml' > "$tmp/files"
+  find Examples scripts/cli-fixtures -name '*.xml' ! -name f.xml | sort > "$tmp/files"
   find "$suites/xmlconf" -path '*/valid/*' -name '*.xml' | grep -v -e invalid -e not-wf -e /out/ | sort >> "$tmp/files"
 else
   printf '%s\n' "$@" > "$tmp/files"
 fi
 status=0
-for mode in "" "--format" "--c14n" "--exc-c14n" "--noent"; do
+for mode in "" "--format" "--c14n" "--exc-c14n" "--noent" "--encode ISO-8859-1" "--encode UTF-16"; do
   same=0; diff=0
   while read -r f; do
     xmllint $mode "$f" > "$tmp/x" 2>/dev/null; xr=$?
@@ -30,5 +30,15 @@ for mode in "" "--format" "--c14n" "--exc-c14n" "--noent"; do
   done < "$tmp/files"
   echo "mode ${mode:-default}: Same: $same / Different: $diff"
   [ $diff -eq 0 ] || status=1
+done
+# Exit statuses of multi-file runs, unreadable files, stdin, --stream, --recover, output errors.
+good=Examples/hello.xml
+printf '<a>\n<b></c>\n</a>\n' > "$tmp/bad.xml"
+for args in "--noout $good" "--noout $good $tmp/bad.xml" "--noout $tmp/missing.xml $good" \
+            "--stream $tmp/bad.xml" "--stream $tmp/missing.xml" "--recover $tmp/bad.xml" \
+            "--encode bogus $good" "-o /nonexistent/dir/out.xml $good" "--noout --c14n $good" "-"; do
+  xmllint $args < $good > "$tmp/x" 2>/dev/null; xr=$?
+  "$lignum" lint $args < $good > "$tmp/l" 2>/dev/null; lr=$?
+  if [ $xr -eq $lr ]; then echo "status same ($lr): $args"; else echo "DIFF status $lr, xmllint $xr: $args"; status=1; fi
 done
 exit $status
