@@ -5,7 +5,7 @@ extension DTDParser {
     while true {
       _ = skipSpaces()
       if p >= b.count {
-        if !suspended.isEmpty && current.isDeclarationLevel { pop(); continue }
+        if !suspended.isEmpty { pop(); continue }
         return
       }
       let c = b[p]

@@ -117,6 +117,7 @@ extension DTDParser {
       guard j < bytes.count && bytes[j] == UInt8(ascii: ";") else { throw fail(.peRefSemicolonMissing, "PEReference: expecting ';'") }
       let name = String(decoding: bytes[s..<j], as: UTF8.self)
       i = j + 1
+      hasUnreadParts = true
       guard let pe = dtd.parameterEntities[name] else {
         if standalone { throw fail(.undeclaredEntity, "PEReference: %\(name); not found") }
         hasUnreadParts = true

@@ -29,6 +29,9 @@ struct DTDParser {
   let standalone: Bool
   var expandedBytes: Int
   var dtd = DoctypeDeclaration(name: "")
+  /// The DTD has an external subset or a parameter-entity reference (read or not), so a
+  /// reference to an undeclared entity is a validity error, not a well-formedness error
+  /// (§4.1 WFC: Entity Declared).
   var hasUnreadParts = false
   /// After a parameter entity that was not read, entity and attribute-list declarations are
   /// not processed (§5.1), unless the document is standalone.
@@ -71,6 +74,7 @@ struct DTDParser {
     }
     guard p < b.count && b[p] == UInt8(ascii: ">") else { throw fail(.doctypeNotFinished, "DOCTYPE improperly terminated") }
     if let sys = dtd.systemID {
+      hasUnreadParts = true
       if options.loadExternalDTD {
         try readExternalSubset(systemID: sys, publicID: dtd.publicID)
       } else {
@@ -219,6 +223,7 @@ struct DTDParser {
 
   /// Replaces a parameter-entity reference: its text becomes the current input.
   mutating func includeParameterEntity(_ name: String, declarationLevel: Bool) throws(Failure) {
+    hasUnreadParts = true
     guard let entity = dtd.parameterEntities[name] else {
       if standalone { throw fail(.undeclaredEntity, "PEReference: %\(name); not found") }
       hasUnreadParts = true

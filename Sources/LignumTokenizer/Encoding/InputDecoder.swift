@@ -16,6 +16,8 @@ struct InputDecoder {
   /// Undecoded input: the start of the document while undecided, or a partial sequence.
   private var pending: [UInt8] = []
   private var pendingCR = false
+  /// A byte order mark was present (and removed).
+  private(set) var hadByteOrderMark = false
   /// The first decoding error; everything before it was delivered.
   private(set) var error: (code: XMLSyntaxError.Code, message: String)?
   /// Bytes of raw input consumed so far (for error reports of encoding problems).
@@ -71,6 +73,7 @@ struct InputDecoder {
     } else if at(0) == 0x4C && at(1) == 0x6F && at(2) == 0xA7 && at(3) == 0x94 {
       return chooseIconv(forced ?? "IBM037", skip: 0)
     }
+    hadByteOrderMark = skip > 0
     if family != .utf8 {
       // UTF-16 declarations can only name UTF-16 (or UCS-2); the byte order mark decides.
       if let f = forced, !Self.isUTF16Name(f), let s = Self.builtIn(f) { family = s }
@@ -93,6 +96,8 @@ struct InputDecoder {
     rawOffset += skip
     guard let name else { scheme = .utf8; return true }
     encodingName = name
+    // A UTF-8 byte order mark decides; a contradicting declaration is reported by `mismatch`.
+    if hadByteOrderMark && forced == nil { scheme = .utf8; return true }
     if let s = Self.builtIn(name) {
       scheme = Self.isUTF16Name(name) ? .utf8 : s
       return true
@@ -110,6 +115,19 @@ struct InputDecoder {
     iconv = decoder
     scheme = .iconv
     return true
+  }
+
+  /// Why the declared encoding contradicts what the bytes showed (§4.3.3), or `nil`.
+  func mismatch(declared: String) -> String? {
+    switch scheme {
+    case .utf16LE, .utf16BE:
+      if !Self.isUTF16Name(declared) { return "Document labelled \(declared) but has UTF-16 content" }
+    case .utf8:
+      if Self.isUTF16Name(declared) { return "Document labelled UTF-16 but has UTF-8 content" }
+      if hadByteOrderMark && Self.builtIn(declared) != .utf8 { return "Document with a UTF-8 byte order mark labelled \(declared)" }
+    default: break
+    }
+    return nil
   }
 
   static func isUTF16Name(_ n: String) -> Bool {

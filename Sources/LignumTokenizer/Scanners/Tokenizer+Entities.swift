@@ -7,6 +7,9 @@ extension Tokenizer {
       if !dtdHasUnreadParts || standalone { throw fail(.undeclaredEntity, "Entity '\(name)' not defined") }
       return reportEmptyReference(name, reports)
     }
+    if standalone && entity.isExternallyDeclared {
+      throw fail(.undeclaredEntity, "Entity '\(name)' not defined")
+    }
     if entity.isUnparsed { throw fail(.unparsedEntity, "Entity reference to unparsed entity \(name)") }
     if isExpanding(name) { throw fail(.entityLoop, "Detected an entity reference loop") }
     if entityDepth >= limits.maxEntityDepth {
@@ -66,6 +69,10 @@ enum ExternalText {
     var decoder = InputDecoder()
     var out: [UInt8] = []
     decoder.decode(raw, isFinal: true, into: &out)
+    if decoder.error == nil, let declared = decoder.encodingName ?? InputDecoder.declaredEncoding(Array(out.prefix(200))),
+       let problem = decoder.mismatch(declared: declared) {
+      throw XMLSyntaxError(.invalidEncoding, problem, at: SourcePosition(line: 1, column: 1, offset: 0), file: uri)
+    }
     if let e = decoder.error {
       var err = XMLSyntaxError(e.code, e.message, at: SourcePosition(line: lineOf(out, out.count), column: 1, offset: out.count), file: uri)
       err.sourceLine = nil
@@ -94,7 +101,8 @@ enum ExternalText {
     do { fields = try p.parse() } catch let e { throw error(e.code, e.message, 5 + e.offset) }
     var index = 0
     if index < fields.count && fields[index].0 == "version" {
-      guard DeclarationParser.isVersionNum(fields[index].1) else { throw error(.unknownVersion, "Unsupported version '\(fields[index].1)'", 5) }
+      // An XML 1.0 document cannot include an entity of another version (erratum E38).
+      guard fields[index].1 == "1.0" else { throw error(.unknownVersion, "Unsupported version '\(fields[index].1)'", 5) }
       index += 1
     }
     guard index < fields.count && fields[index].0 == "encoding" else {

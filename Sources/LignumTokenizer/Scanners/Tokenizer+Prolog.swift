@@ -25,6 +25,9 @@ extension Tokenizer {
     if index < fields.count, fields[index].0 == "encoding" {
       guard DeclarationParser.isEncName(fields[index].1) else { throw fail(.encodingName, "Invalid XML encoding name") }
       decl.encoding = fields[index].1
+      if options.forcedEncoding == nil, let problem = decoder.mismatch(declared: fields[index].1) {
+        throw fail(.invalidEncoding, problem)
+      }
       index += 1
     }
     if index < fields.count, fields[index].0 == "standalone" {

@@ -166,6 +166,9 @@ extension Tokenizer {
       if !dtdHasUnreadParts || standalone { throw fail(.undeclaredEntity, "Entity '\(name)' not defined") }
       return
     }
+    if standalone && entity.isExternallyDeclared {
+      throw fail(.undeclaredEntity, "Entity '\(name)' not defined")
+    }
     if entity.isUnparsed { throw fail(.unparsedEntity, "Attribute references unparsed entity '\(name)'") }
     guard let value = entity.value else { throw fail(.entityIsExternal, "Attribute references external entity '\(name)'") }
     if chain.contains(name) { throw fail(.entityLoop, "Detected an entity reference loop") }
