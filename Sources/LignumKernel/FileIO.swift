@@ -23,9 +23,13 @@ package enum FileIO {
     if isDirectory { return nil }
     var result: [UInt8] = []
     var chunk = FileStream(fd: fd, ownsDescriptor: false)
+    // A regular file's size is known: read it in one go (plus one byte to see the end).
+    let size = (st.st_mode & S_IFMT) == S_IFREG ? Int(st.st_size) : 0
+    var step = size > 0 ? size + 1 : 1 << 16
     while true {
-      guard let n = chunk.read(into: &result, max: 1 << 20) else { return nil }
+      guard let n = chunk.read(into: &result, max: step) else { return nil }
       if n == 0 { break }
+      step = 1 << 16
     }
     return result
   }
@@ -115,7 +119,7 @@ package struct FileStream {
   /// Appends up to `max` bytes to `buffer`; returns how many (0 at end of file), or `nil` on error.
   package mutating func read(into buffer: inout [UInt8], max: Int) -> Int? {
     let old = buffer.count
-    buffer.append(contentsOf: repeatElement(0, count: max))
+    buffer.append(contentsOf: [UInt8](repeating: 0, count: max))
     while true {
       // SAFETY: the array was just grown by `max` bytes, so `base + old` has `max` writable bytes.
       let n = unsafe buffer.withUnsafeMutableBytes { buf -> Int in
