@@ -154,11 +154,16 @@ enum DTDWriter {
     case .notation(let values): s += " NOTATION (" + values.joined(separator: " | ") + ")"
     }
     out.append(contentsOf: s.utf8)
+    // libxml2 stores the default of a tokenized type space-normalized (xmlAttrNormalizeSpace).
+    func normalized(_ v: String) -> String {
+      if case .cdata = a.type { return v }
+      return v.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
     switch a.defaultDeclaration {
     case .required: out.append(contentsOf: " #REQUIRED".utf8)
     case .implied: out.append(contentsOf: " #IMPLIED".utf8)
-    case .fixed(let v): out.append(contentsOf: " #FIXED ".utf8); Escaping.appendQuoted(v, to: &out)
-    case .value(let v): out.append(contentsOf: " ".utf8); Escaping.appendQuoted(v, to: &out)
+    case .fixed(let v): out.append(contentsOf: " #FIXED ".utf8); Escaping.appendQuoted(normalized(v), to: &out)
+    case .value(let v): out.append(contentsOf: " ".utf8); Escaping.appendQuoted(normalized(v), to: &out)
     }
     out.append(contentsOf: ">\n".utf8)
   }
