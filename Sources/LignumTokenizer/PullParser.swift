@@ -72,6 +72,9 @@ public struct PullParser {
   public var position: SourcePosition { core.eventPosition() }
   /// Open elements.
   public var depth: Int { core.elementStack.count }
+  /// Problems found so far that did not stop parsing (libxml2's warnings and recoverable
+  /// errors, e.g. an external DTD that could not be loaded).
+  public var warnings: [XMLSyntaxError] { core.warnings }
   /// The `standalone` the document declares, `nil` if none.
   public var options: ParseOptions { core.options }
   /// Bytes of decoded input the parser holds (for tests of constant-memory streaming).
@@ -110,6 +113,8 @@ public struct PushParser {
   public var doctype: DoctypeDeclaration? { core.doctype }
   public var position: SourcePosition { core.eventPosition() }
   public var depth: Int { core.elementStack.count }
+  /// Problems found so far that did not stop parsing (see ``PullParser/warnings``).
+  public var warnings: [XMLSyntaxError] { core.warnings }
   /// Bytes of decoded input the parser holds (for tests of constant-memory streaming).
   package var bufferedByteCount: Int { core.buf.count }
 }

@@ -57,12 +57,16 @@ struct Tokenizer {
     var nameLength: Int
     var colon: Int
     var namespaceCount: Int
+    /// Offset of the start tag in the document (for "… line N and …" messages).
+    var documentOffset: Int
   }
   var elementStack: [OpenElement] = []
   var nameStore: [UInt8] = []
   /// In-scope namespace bindings, innermost last: prefix (empty for default) and URI.
   var namespaceBindings: [(prefix: [UInt8], uri: [UInt8])] = []
   var pendingEnd = false
+  /// Problems that do not stop parsing (libxml2's warnings), in the order found.
+  var warnings: [XMLSyntaxError] = []
   var sawRoot = false
 
   // DTD facts the content needs.
@@ -292,6 +296,11 @@ struct Tokenizer {
 
   func eventPosition() -> SourcePosition {
     position(ofDocumentOffset: suspended.isEmpty ? tokenStart : suspended[0].pos)
+  }
+
+  /// Records a warning at the current position.
+  mutating func warn(_ code: XMLSyntaxError.Code, _ message: String) {
+    if warnings.count < 1000 { warnings.append(fail(code, message)) }
   }
 
   /// An error at the current position, with the source line for diagnostics.

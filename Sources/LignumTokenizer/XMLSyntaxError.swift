@@ -62,6 +62,8 @@ extension XMLSyntaxError.Code {
   public static let peRefNoName = Self(rawValue: 24)
   public static let peRefSemicolonMissing = Self(rawValue: 25)
   public static let undeclaredEntity = Self(rawValue: 26)
+  /// A reference to an entity not declared where that is only a validity matter (`XML_WAR_UNDECLARED_ENTITY`).
+  public static let undeclaredEntityWarning = Self(rawValue: 27)
   public static let unparsedEntity = Self(rawValue: 28)
   public static let entityIsExternal = Self(rawValue: 29)
   public static let entityIsParameter = Self(rawValue: 30)

@@ -52,4 +52,22 @@ struct EventTests {
     #expect(d.parameterEntities["pe"]?.value == Array("q".utf8))
     #expect(d.internalSubset.count == 5)
   }
+
+  @Test func warningsForWhatCouldNotBeRead() throws {
+    var o = ParseOptions()
+    o.loadExternalDTD = true
+    var p = PullParser(bytes: Array("<?xml version='1.0'?>\n<!DOCTYPE r SYSTEM 'no-such.dtd'>\n<r>&e;</r>".utf8), options: o)
+    var events: [OwnedEvent] = []
+    while true { let e = try p.next(); events.append(p.owned(e)); if e == .endDocument { break } }
+    #expect(render(events) == "<?xml 1.0 - -?> <!DOCTYPE r - no-such.dtd> <r> &e;[ ] </r> EOF")
+    #expect(p.warnings.map(\.code) == [.ioLoadError, .undeclaredEntityWarning])
+    #expect(p.warnings.first?.position.line == 2)
+    #expect(p.warnings.last?.position.line == 3)
+  }
+
+  @Test func mismatchNamesTheOpenTagLine() {
+    do { _ = try tokenizeAll("<a>\n<b>\n</c>"); Issue.record("accepted") } catch {
+      #expect(error.message == "Opening and ending tag mismatch: b line 2 and c")
+    }
+  }
 }

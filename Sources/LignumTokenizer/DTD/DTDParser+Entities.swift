@@ -126,7 +126,7 @@ extension DTDParser {
       if chain.contains(name) || isExpanding(name) { throw fail(.entityLoop, "Detected an entity reference loop") }
       let text: [UInt8]
       if let v = pe.value { text = v } else {
-        guard options.loadExternalDTD, let sys = pe.systemID,
+        guard readsExternalParameterEntities, let sys = pe.systemID,
               let (_, loaded) = try load(systemID: sys, publicID: pe.publicID, baseURI: pe.baseURI) else {
           hasUnreadParts = true
           return

@@ -40,6 +40,10 @@ struct DTDParser {
   var includeDepth = 0
   var inDeclaration = false
   var modelDepth = 0
+  /// Problems that do not stop parsing, e.g. an external subset that could not be loaded.
+  var warnings: [XMLSyntaxError] = []
+  /// For warnings in the internal subset: their offset in the doctype text, for the tokenizer to place.
+  var pendingWarningOffsets: [(index: Int, offset: Int?)] = []
 
   init(text: [UInt8], options: ParseOptions, standalone: Bool, baseURI: String?, expandedBytes: Int) {
     b = text
@@ -104,6 +108,9 @@ struct DTDParser {
     do {
       resolved = try options.resolver.resolve(systemID: systemID, publicID: publicID, baseURI: baseURI)
     } catch {
+      let w = fail(.ioLoadError, "failed to load external entity \"\(systemID)\"").error
+      pendingWarningOffsets.append((warnings.count, fail(.ioLoadError, "").internalOffset))
+      warnings.append(w)
       return nil
     }
     do {
@@ -112,6 +119,10 @@ struct DTDParser {
       throw Failure(error: e, internalOffset: nil)
     }
   }
+
+  /// External parameter entities are read when the external subset is, or when entities are
+  /// substituted (as libxml2 does for `XML_PARSE_NOENT`).
+  var readsExternalParameterEntities: Bool { options.loadExternalDTD || options.substituteEntities }
 
   // MARK: input stack
 
@@ -240,7 +251,7 @@ struct DTDParser {
     if let v = entity.value {
       text = v
     } else {
-      guard options.loadExternalDTD, let sys = entity.systemID,
+      guard readsExternalParameterEntities, let sys = entity.systemID,
             let (uri, loaded) = try load(systemID: sys, publicID: entity.publicID, baseURI: entity.baseURI) else {
         hasUnreadParts = true
         if !standalone { skipDeclarations = true }

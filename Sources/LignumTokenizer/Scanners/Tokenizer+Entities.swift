@@ -5,7 +5,9 @@ extension Tokenizer {
     let reports = !options.substituteEntities
     guard let entity = doctype?.generalEntities[name] else {
       if !dtdHasUnreadParts || standalone { throw fail(.undeclaredEntity, "Entity '\(name)' not defined") }
-      return reportEmptyReference(name, reports)
+      // libxml2 keeps a reference node for an entity it could not see declared.
+      warn(.undeclaredEntityWarning, "Entity '\(name)' not defined")
+      return reportEmptyReference(name, true)
     }
     if standalone && entity.isExternallyDeclared {
       throw fail(.undeclaredEntity, "Entity '\(name)' not defined")
@@ -49,6 +51,9 @@ extension Tokenizer {
     do {
       loaded = try options.resolver.resolve(systemID: systemID, publicID: entity.publicID, baseURI: entity.baseURI)
     } catch {
+      var w = XMLSyntaxError(.ioLoadError, "failed to load external entity \"\(systemID)\"")
+      w.position = SourcePosition(line: 0, column: 0, offset: 0)
+      warnings.append(w)
       return nil
     }
     let text: [UInt8]

@@ -66,6 +66,14 @@ extension Tokenizer {
       throw e.error
     }
     dtdHasUnreadParts = parser.hasUnreadParts
+    for (index, offset) in parser.pendingWarningOffsets {
+      guard let offset else { continue }
+      pos = start + offset
+      var w = fail(parser.warnings[index].code, parser.warnings[index].message)
+      w.limit = nil
+      parser.warnings[index] = w
+    }
+    warnings.append(contentsOf: parser.warnings)
     expandedBytes = parser.expandedBytes
     pos = end
     return .doctype

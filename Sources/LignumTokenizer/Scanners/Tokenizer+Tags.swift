@@ -67,7 +67,8 @@ extension Tokenizer {
     nameStore.append(contentsOf: scratch[qname.start..<qname.end])
     elementStack.append(OpenElement(nameStart: start, nameLength: qname.count,
                                     colon: element.prefix.map { $0.end } ?? -1,
-                                    namespaceCount: namespaceBindings.count - bindingsBefore))
+                                    namespaceCount: namespaceBindings.count - bindingsBefore,
+                                    documentOffset: droppedBytes + (suspended.isEmpty ? tokenStart : suspended[0].pos)))
     pendingEnd = isEmpty
     return .startElement(StartTag(name: element, attributes: 0..<attributes.count,
                                   namespaceDeclarations: 0..<namespaceDeclarations.count, isEmptyElementTag: isEmpty))
@@ -361,7 +362,8 @@ extension Tokenizer {
     }
     let open = nameStore[top.nameStart..<top.nameStart + top.nameLength]
     if !open.elementsEqual(buf[nameRange]) {
-      throw fail(.tagNameMismatch, "Opening and ending tag mismatch: \(String(decoding: open, as: UTF8.self)) and \(String(decoding: buf[nameRange], as: UTF8.self))")
+      let line = top.documentOffset >= droppedBytes ? position(ofDocumentOffset: top.documentOffset - droppedBytes).line : 0
+      throw fail(.tagNameMismatch, "Opening and ending tag mismatch: \(String(decoding: open, as: UTF8.self)) line \(line) and \(String(decoding: buf[nameRange], as: UTF8.self))")
     }
     pos += 1
     return .endElement(popElement())
