@@ -1,0 +1,10 @@
+#ifndef LIGNUM_CFUZZDRIVER_H
+#define LIGNUM_CFUZZDRIVER_H
+#include <stddef.h>
+#include <stdint.h>
+
+/// libFuzzer's entry point for programs that have their own `main` (compiler-rt's
+/// FuzzerInterface.h). Defined by the libFuzzer runtime that -sanitize=fuzzer links in.
+int LLVMFuzzerRunDriver(int *argc, char ***argv, int (*callback)(const uint8_t *data, size_t size));
+
+#endif

@@ -1,0 +1,26 @@
+import LignumDOM
+import LignumTokenizer
+
+/// The canonical forms the targets compare: C14N 1.0 with and without comments, 1.1, exclusive
+/// without and with inclusive prefixes.
+public let canonicalForms: [(CanonicalizationMethod, Bool)] = [
+  (.c14n10, false), (.c14n10, true), (.c14n11, true),
+  (.exclusive(inclusivePrefixes: []), true), (.exclusive(inclusivePrefixes: ["#default", "p"]), false),
+]
+
+/// Options for re-reading Lignum's own output: the same namespace mode, DTD handling and
+/// resolver, but no forced encoding (the output says what it is).
+public func reparseOptions(_ options: ParseOptions) -> ParseOptions {
+  var o = options
+  o.forcedEncoding = nil
+  return o
+}
+
+/// Parses bytes Lignum wrote; they must be well-formed.
+public func reparse(_ bytes: [UInt8], options: ParseOptions, what: String, source: [UInt8]) -> Document {
+  do {
+    return try Document(parsing: bytes, options: options)
+  } catch {
+    fuzzFailure("\(what) does not re-parse: \(error)\n  output: \(excerpt(bytes))\n  from: \(excerpt(source))")
+  }
+}
