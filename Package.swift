@@ -12,8 +12,10 @@ let package = Package(
     .library(name: "Lignum", targets: ["Lignum"]),
     .library(name: "LignumTokenizer", targets: ["LignumTokenizer"]),
     .library(name: "LignumDOM", targets: ["LignumDOM"]),
+    .library(name: "LignumXPath", targets: ["LignumXPath"]),
     .executable(name: "lignum", targets: ["lignum"]),
     .executable(name: "lignum-conformance", targets: ["lignum-conformance"]),
+    .executable(name: "lignum-jaxen", targets: ["lignum-jaxen"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,7 +26,10 @@ let package = Package(
     // MARK: safe library modules
     .target(name: "LignumTokenizer", dependencies: ["LignumKernel"], swiftSettings: safe),
     .target(name: "LignumDOM", dependencies: ["LignumTokenizer"], swiftSettings: safe),
-    .target(name: "Lignum", dependencies: ["LignumTokenizer", "LignumDOM"], swiftSettings: safe),
+    .target(name: "LignumXPath", swiftSettings: safe),
+    .target(name: "LignumDOMXPath", dependencies: ["LignumDOM", "LignumXPath"], swiftSettings: safe),
+    .target(name: "Lignum", dependencies: ["LignumTokenizer", "LignumDOM", "LignumXPath", "LignumDOMXPath"],
+            swiftSettings: safe),
     // MARK: tools
     .executableTarget(
       name: "lignum",
@@ -33,9 +38,13 @@ let package = Package(
     .executableTarget(
       name: "lignum-conformance", dependencies: ["Lignum", "LignumKernel"],
       path: "conformance/Sources/lignum-conformance", swiftSettings: safe),
+    .executableTarget(
+      name: "lignum-jaxen", dependencies: ["Lignum", "LignumKernel"],
+      path: "conformance/Sources/lignum-jaxen", swiftSettings: safe),
     // MARK: tests
     .target(name: "LignumTestSupport", dependencies: ["Lignum"], path: "Tests/LignumTestSupport"),
     .testTarget(name: "LignumTokenizerTests", dependencies: ["LignumTokenizer", "LignumTestSupport"]),
     .testTarget(name: "LignumDOMTests", dependencies: ["LignumDOM", "LignumTestSupport"]),
+    .testTarget(name: "LignumXPathTests", dependencies: ["Lignum", "LignumTestSupport"]),
   ]
 )

@@ -1,2 +1,4 @@
 @_exported import LignumTokenizer
 @_exported import LignumDOM
+@_exported import LignumXPath
+@_exported import LignumDOMXPath

@@ -1,0 +1,182 @@
+import LignumDOM
+import LignumXPath
+
+/// A node as XPath sees a ``Document``: a DOM node, or a namespace node (which the DOM does not
+/// store: it is its element plus one namespace binding in scope there).
+public struct NavigatorNode: Hashable, Sendable, Comparable {
+  /// The DOM node; for a namespace node, its element.
+  public let id: NodeID
+  /// 0 for a DOM node; 1 for the `xml` namespace node; `k + 2` for namespace record `k`.
+  let slot: UInt32
+
+  /// The DOM node with this id.
+  public init(_ id: NodeID) { self.id = id; self.slot = 0 }
+  init(namespaceOf element: NodeID, slot: UInt32) { id = element; self.slot = slot }
+
+  /// The document node.
+  public static let root = NavigatorNode(.document)
+  /// Whether this is a namespace node (then ``id`` is its element).
+  public var isNamespace: Bool { slot != 0 }
+
+  /// Row order (document order for an unmutated document).
+  public static func < (a: NavigatorNode, b: NavigatorNode) -> Bool {
+    (a.id.raw, a.slot) < (b.id.raw, b.slot)
+  }
+}
+
+/// ``XPathNavigator`` over a ``Document``: name tests are integer compares on interned string
+/// ids, document order is a row compare until the document is mutated.
+///
+/// ```swift
+/// let nav = DocumentNavigator(doc)
+/// let v = try XPathExpression("//item").evaluate(on: nav, context: .root)
+/// ```
+public struct DocumentNavigator: XPathNavigator {
+  public typealias Node = NavigatorNode
+  /// String ids of a local name (`noStringID` for `*`) and namespace URI.
+  public struct NameKey { let local: UInt32; let namespace: UInt32 }
+
+  public let document: Document
+  let ordered: Bool
+  let ids: IDTable
+
+  /// `id()` builds its table on first use.
+  final class IDTable {
+    var table: [String: NodeID]?
+  }
+
+  public init(_ document: Document) {
+    self.document = document
+    ordered = document.isInDocumentOrder
+    ids = IDTable()
+  }
+
+  public func kind(of node: Node) -> XPathNodeKind {
+    if node.slot != 0 { return .namespace }
+    switch document.kind(of: node.id) {
+    case .document: return .root
+    case .element: return .element
+    case .attribute: return .attribute
+    case .text, .cdata: return .text
+    case .comment: return .comment
+    case .processingInstruction: return .processingInstruction
+    case .entityReference, .documentType: return .other
+    }
+  }
+
+  public func root(of node: Node) -> Node {
+    var n = node.id
+    while let p = document.parent(of: n) { n = p }
+    return Node(n)
+  }
+
+  public func parent(of node: Node) -> Node? {
+    if node.slot != 0 { return Node(node.id) }
+    return document.parent(of: node.id).map(Node.init)
+  }
+
+  /// Skips the document type node, which XPath does not see.
+  func visible(_ id: NodeID?, forward: Bool) -> Node? {
+    var c = id
+    while let x = c, document.kind(of: x) == .documentType {
+      c = forward ? document.nextSibling(of: x) : document.previousSibling(of: x)
+    }
+    return c.map(Node.init)
+  }
+
+  public func firstChild(of node: Node) -> Node? {
+    if node.slot != 0 { return nil }
+    return visible(document.firstChild(of: node.id), forward: true)
+  }
+  public func lastChild(of node: Node) -> Node? {
+    if node.slot != 0 { return nil }
+    return visible(document.lastChild(of: node.id), forward: false)
+  }
+  public func nextSibling(of node: Node) -> Node? {
+    if node.slot != 0 || document.kind(of: node.id) == .attribute { return nil }
+    return visible(document.nextSibling(of: node.id), forward: true)
+  }
+  public func previousSibling(of node: Node) -> Node? {
+    if node.slot != 0 || document.kind(of: node.id) == .attribute { return nil }
+    return visible(document.previousSibling(of: node.id), forward: false)
+  }
+  public func firstAttribute(of node: Node) -> Node? {
+    if node.slot != 0 { return nil }
+    return document.firstAttribute(of: node.id).map(Node.init)
+  }
+  public func nextAttribute(after attribute: Node) -> Node? {
+    document.nextSibling(of: attribute.id).map(Node.init)
+  }
+  public func namespaceNodes(of element: Node) -> [Node] {
+    guard element.slot == 0, document.kind(of: element.id) == .element else { return [] }
+    var out = [Node(namespaceOf: element.id, slot: 1)]
+    for r in document.namespaceRecordsInScope(of: element.id).sorted() where document.namespaceRecord(r).prefix != "xml" {
+      out.append(Node(namespaceOf: element.id, slot: r + 2))
+    }
+    return out
+  }
+
+  /// Prefix and URI of a namespace node.
+  public func namespaceBinding(of node: Node) -> NamespaceBinding? {
+    switch node.slot {
+    case 0: return nil
+    case 1: return NamespaceBinding(prefix: "xml", uri: xmlNamespaceURI)
+    default:
+      let r = document.namespaceRecord(node.slot - 2)
+      return NamespaceBinding(prefix: r.prefix, uri: r.uri)
+    }
+  }
+
+  public func localName(of node: Node) -> String {
+    if node.slot != 0 { return namespaceBinding(of: node)?.prefix ?? "" }
+    switch document.kind(of: node.id) {
+    case .element, .attribute: return document.localName(of: node.id) ?? ""
+    case .processingInstruction: return document.name(of: node.id) ?? ""
+    default: return ""
+    }
+  }
+
+  public func namespaceURI(of node: Node) -> String {
+    if node.slot != 0 { return "" }
+    switch document.kind(of: node.id) {
+    case .element, .attribute: return document.namespaceURI(of: node.id) ?? ""
+    default: return ""
+    }
+  }
+
+  public func qualifiedName(of node: Node) -> String {
+    if node.slot != 0 { return namespaceBinding(of: node)?.prefix ?? "" }
+    switch document.kind(of: node.id) {
+    case .element, .attribute, .processingInstruction: return document.name(of: node.id) ?? ""
+    default: return ""
+    }
+  }
+
+  public func stringValue(of node: Node) -> String {
+    if node.slot != 0 { return namespaceBinding(of: node)?.uri ?? "" }
+    return document.textContent(of: node.id)
+  }
+
+  public func nameKey(local: String?, namespaceURI: String) -> NameKey? {
+    var l = Document.noStringID
+    if let local { guard let id = document.stringID(local) else { return nil }; l = id }
+    var u = Document.noStringID
+    if !namespaceURI.isEmpty { guard let id = document.stringID(namespaceURI) else { return nil }; u = id }
+    return NameKey(local: l, namespace: u)
+  }
+
+  public func node(_ node: Node, hasName key: NameKey) -> Bool {
+    guard let parts = document.nameStringIDs(of: node.id) else { return false }
+    return parts.namespace == key.namespace && (key.local == Document.noStringID || parts.local == key.local)
+  }
+
+  public func precedes(_ a: Node, _ b: Node) -> Bool {
+    if ordered || a.id == b.id { return a < b }
+    return document.precedes(a.id, b.id)
+  }
+
+  public func element(withID id: String, near node: Node) -> Node? {
+    if ids.table == nil { ids.table = document.identifiedElements() }
+    return ids.table?[id].map(Node.init)
+  }
+}

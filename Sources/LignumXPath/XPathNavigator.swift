@@ -1,0 +1,81 @@
+/// The seven node types of the XPath data model ([XPath 1.0 §5](https://www.w3.org/TR/xpath-10/#data-model)),
+/// plus `other` for tree nodes XPath does not know (an unexpanded entity reference); only
+/// `node()` matches those.
+public enum XPathNodeKind: Sendable, Hashable {
+  case root, element, attribute, text, comment, processingInstruction, namespace, other
+}
+
+/// What the evaluator needs of a tree. The Swift DOM implements it (`DocumentNavigator`), and so
+/// will the C library over libxml2-layout structs.
+///
+/// The evaluator is generic over the navigator and marked `@inlinable`, so a concrete
+/// navigator gets specialized code with direct calls: the abstraction costs nothing.
+///
+/// Contract:
+/// - `firstChild`/`nextSibling`… walk the XPath children only: no attributes, no namespace
+///   nodes, no document type declaration. Attributes and namespace nodes have no siblings.
+/// - `parent(of:)` of an attribute or namespace node is its element.
+/// - `precedes` is a strict total order on the nodes of one tree (document order: an element,
+///   then its namespace nodes, then its attributes, then its children).
+public protocol XPathNavigator {
+  /// A handle to a node; equal handles are the same node.
+  associatedtype Node: Hashable
+  /// A name test resolved against one document (for the DOM: interned string ids).
+  associatedtype NameKey
+
+  func kind(of node: Node) -> XPathNodeKind
+  /// The root (document) node of the tree that holds `node`.
+  func root(of node: Node) -> Node
+  func parent(of node: Node) -> Node?
+  func firstChild(of node: Node) -> Node?
+  func lastChild(of node: Node) -> Node?
+  func nextSibling(of node: Node) -> Node?
+  func previousSibling(of node: Node) -> Node?
+  /// The first attribute of an element (namespace declarations are not attributes).
+  func firstAttribute(of node: Node) -> Node?
+  /// The attribute after `attribute` on the same element.
+  func nextAttribute(after attribute: Node) -> Node?
+  /// The namespace nodes of an element: one per prefix in scope (`xml` included), none for an
+  /// undeclared default namespace.
+  func namespaceNodes(of element: Node) -> [Node]
+
+  /// The local part of an element's or attribute's name, a PI's target, a namespace node's prefix.
+  func localName(of node: Node) -> String
+  /// An element's or attribute's namespace URI, `""` for none and for every other node.
+  func namespaceURI(of node: Node) -> String
+  /// `name()`: the qualified name as written, a PI's target, a namespace node's prefix.
+  func qualifiedName(of node: Node) -> String
+  /// The string-value ([XPath 1.0 §5](https://www.w3.org/TR/xpath-10/#data-model)).
+  func stringValue(of node: Node) -> String
+
+  /// Resolves a name test: `local` `nil` means `prefix:*`. `nil` when no node can match.
+  func nameKey(local: String?, namespaceURI: String) -> NameKey?
+  /// Whether an element or attribute has the resolved name.
+  func node(_ node: Node, hasName key: NameKey) -> Bool
+  /// Document order.
+  func precedes(_ a: Node, _ b: Node) -> Bool
+  /// The element whose ID (a DTD `ID` attribute or `xml:id`) is `id`, in the tree of `node`.
+  func element(withID id: String, near node: Node) -> Node?
+}
+
+extension XPathNavigator {
+  /// The `xml:lang` in effect on `node` (its own or the nearest ancestor's), for `lang()`.
+  @inlinable
+  public func language(of node: Node) -> String? {
+    var n: Node? = kind(of: node) == .element ? node : parent(of: node)
+    while let e = n {
+      var a = firstAttribute(of: e)
+      while let attribute = a {
+        if localName(of: attribute) == "lang" && namespaceURI(of: attribute) == xmlNamespaceURI {
+          return stringValue(of: attribute)
+        }
+        a = nextAttribute(after: attribute)
+      }
+      n = parent(of: e)
+    }
+    return nil
+  }
+}
+
+/// The namespace bound to the `xml` prefix.
+public let xmlNamespaceURI = "http://www.w3.org/XML/1998/namespace"
