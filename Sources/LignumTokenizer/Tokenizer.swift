@@ -1,3 +1,5 @@
+import LignumKernel
+
 /// The tokenizer's state machine. It does no I/O: fronts hand it bytes with ``feed(_:isFinal:)``
 /// and take events with ``next()``, which returns `nil` when it needs more input.
 ///
@@ -46,6 +48,8 @@ struct Tokenizer {
 
   // Event payload storage, reset at every event.
   var scratch: [UInt8] = []
+  /// Where the current event's payload starts in `scratch`.
+  var eventStart = 0
   var attributes: [AttributeRef] = []
   var namespaceDeclarations: [NamespaceDeclarationRef] = []
   var xmlDeclaration: XMLDeclaration?
@@ -107,11 +111,9 @@ struct Tokenizer {
   /// Drops consumed bytes from the front of the document buffer, keeping line counts.
   private mutating func compactDocumentBuffer() {
     guard pos > 65536 && pos * 2 > buf.count else { return }
-    var lines = 0
-    var lastNL = -1
-    for i in 0..<pos where buf[i] == 0x0A { lines += 1; lastNL = i }
+    let (lines, lastNL) = ByteScan.countLineFeeds(buf.span, in: 0..<pos)
     droppedLines += lines
-    if lastNL >= 0 { droppedLastLineStart = droppedBytes + lastNL + 1 }
+    if let lastNL { droppedLastLineStart = droppedBytes + lastNL + 1 }
     droppedBytes += pos
     buf.removeFirst(pos)
     tokenStart -= pos
@@ -124,9 +126,11 @@ struct Tokenizer {
   // MARK: events
 
   mutating func next() throws(XMLSyntaxError) -> Event? {
-    scratch.removeAll(keepingCapacity: true)
-    attributes.removeAll(keepingCapacity: true)
-    namespaceDeclarations.removeAll(keepingCapacity: true)
+    // Payload bytes accumulate; ranges are absolute, so the buffer is emptied only now and then.
+    if scratch.count > 1 << 16 { scratch.removeAll(keepingCapacity: true) }
+    eventStart = scratch.count
+    if !attributes.isEmpty { attributes.removeAll(keepingCapacity: true) }
+    if !namespaceDeclarations.isEmpty { namespaceDeclarations.removeAll(keepingCapacity: true) }
     if pendingEnd {
       pendingEnd = false
       return .endElement(popElement())
@@ -144,7 +148,7 @@ struct Tokenizer {
       }
       pos = tokenStart
       retryTailLength = max(1, (buf.count - pos) * 2)
-      scratch.removeAll(keepingCapacity: true)
+      scratch.removeSubrange(eventStart...)
       attributes.removeAll(keepingCapacity: true)
       namespaceDeclarations.removeAll(keepingCapacity: true)
       return nil
@@ -279,11 +283,9 @@ struct Tokenizer {
     var lineStart = droppedLastLineStart
     let docBuf = suspended.isEmpty ? buf : suspended[0].bytes
     let end = min(offset, docBuf.count)
-    var i = 0
-    while i < end {
-      if docBuf[i] == 0x0A { line += 1; lineStart = droppedBytes + i + 1 }
-      i += 1
-    }
+    let (lines, last) = ByteScan.countLineFeeds(docBuf.span, in: 0..<end)
+    line += lines
+    if let last { lineStart = droppedBytes + last + 1 }
     let absolute = droppedBytes + end
     return SourcePosition(line: line, column: absolute - lineStart + 1, offset: absolute)
   }

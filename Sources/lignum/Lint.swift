@@ -100,7 +100,7 @@ struct Lint {
       return 1
     }
     do {
-      while try parser.next() != .endDocument {}
+      while true { if case .endDocument = try parser.next() { break } }
     } catch {
       report(error, file: file)
       Output.stderr("\(file) : failed to parse\n")

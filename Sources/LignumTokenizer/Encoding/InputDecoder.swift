@@ -198,13 +198,11 @@ struct InputDecoder {
     let n = b.count
     out.reserveCapacity(out.count + n)
     while i < n {
-      // Fast path: a run of ASCII that needs no attention.
+      // Fast path: a run of printable ASCII, tabs and line feeds needs no attention, except a
+      // line feed right after a carriage return (already written as a line feed).
+      if pendingCR && b[i] == 0x0A { pendingCR = false; i += 1; continue }
       let start = i
-      while i < n {
-        let x = b[i]
-        if x >= 0x80 || x < 0x20 { break }
-        i += 1
-      }
+      i = ByteScan.plainASCIIEnd(b.span, from: i)
       if i > start { pendingCR = false; out.append(contentsOf: b[start..<i]) }
       if i >= n { break }
       let b0 = b[i]

@@ -1,3 +1,5 @@
+import LignumKernel
+
 extension Tokenizer {
   // MARK: Misc (prolog and epilog)
 
@@ -59,13 +61,9 @@ extension Tokenizer {
     let n = buf.count
     while true {
       let runStart = pos
-      while pos < n {
-        let c = buf[pos]
-        if c == UInt8(ascii: "<") || c == UInt8(ascii: "&") || c == UInt8(ascii: "]") { break }
-        pos += 1
-      }
+      pos = ByteScan.textRunEnd(buf.span, from: pos)
       if pos > runStart { scratch.append(contentsOf: buf[runStart..<pos]) }
-      if scratch.count > limits.maxTextLength {
+      if scratch.count - eventStart > limits.maxTextLength {
         throw fail(.internalError, "xmlParseCharData: huge text node, use XML_PARSE_HUGE option", limit: .textLength)
       }
       if pos >= n {
@@ -92,15 +90,15 @@ extension Tokenizer {
         scratch.append(ch)
         continue
       }
-      if !scratch.isEmpty {
+      if scratch.count > eventStart {
         pos = refStart
         break
       }
       if let event = try handleContentEntityReference(name) { return event }
       return nil
     }
-    if scratch.isEmpty { return nil }
-    return .text(TextRange(start: 0, end: scratch.count))
+    if scratch.count == eventStart { return nil }
+    return .text(TextRange(start: eventStart, end: scratch.count))
   }
 
   static func predefinedEntity(_ name: ArraySlice<UInt8>) -> UInt8? {
@@ -169,6 +167,21 @@ extension Tokenizer {
   mutating func scanName() throws(XMLSyntaxError) -> Range<Int>? {
     let start = pos
     let n = buf.count
+    // Fast path: ASCII names, scanned in bulk.
+    if pos < n {
+      let b0 = buf[pos]
+      let l = b0 | 0x20
+      if (l >= 0x61 && l <= 0x7A) || b0 == 0x5F || b0 == 0x3A {
+        let end = ByteScan.asciiNameEnd(buf.span, from: pos)
+        if end < n && buf[end] < 0x80 {
+          pos = end
+          if pos - start > limits.maxNameLength {
+            throw fail(.nameTooLong, "Name too long, use XML_PARSE_HUGE option", limit: .nameLength)
+          }
+          return start..<pos
+        }
+      }
+    }
     var first = true
     while true {
       if pos >= n {
@@ -247,7 +260,7 @@ extension Tokenizer {
     }
     scratch.append(contentsOf: buf[start..<dashes])
     pos = dashes + 3
-    return .comment(TextRange(start: 0, end: scratch.count))
+    return .comment(TextRange(start: eventStart, end: scratch.count))
   }
 
   func peekAt(_ i: Int) throws(XMLSyntaxError) -> UInt8? {
@@ -270,7 +283,7 @@ extension Tokenizer {
       throw fail(.nsColon, "colons are forbidden from PI names '\(String(decoding: t, as: UTF8.self))'")
     }
     scratch.append(contentsOf: t)
-    let targetRange = TextRange(start: 0, end: scratch.count)
+    let targetRange = TextRange(start: eventStart, end: scratch.count)
     if try startsWith("?>") {
       pos += 2
       return .processingInstruction(target: targetRange, data: TextRange(start: scratch.count, end: scratch.count))
@@ -298,6 +311,6 @@ extension Tokenizer {
     if end - start > limits.maxTextLength { throw fail(.cdataNotFinished, "CData section too big", limit: .textLength) }
     scratch.append(contentsOf: buf[start..<end])
     pos = end + 3
-    return .cdata(TextRange(start: 0, end: scratch.count))
+    return .cdata(TextRange(start: eventStart, end: scratch.count))
   }
 }

@@ -1,3 +1,5 @@
+import LignumKernel
+
 let xmlNamespaceURI: [UInt8] = Array("http://www.w3.org/XML/1998/namespace".utf8)
 let xmlnsNamespaceURI: [UInt8] = Array("http://www.w3.org/2000/xmlns/".utf8)
 
@@ -12,7 +14,7 @@ extension Tokenizer {
       throw fail(.internalError, "Excessive depth in document: \(limits.maxDepth) use XML_PARSE_HUGE option", limit: .depth)
     }
     scratch.append(contentsOf: buf[nameRange])
-    let qname = TextRange(start: 0, end: scratch.count)
+    let qname = TextRange(start: eventStart, end: scratch.count)
     var isEmpty = false
     var seenNames = Set<[UInt8]>()
     while true {
@@ -66,7 +68,7 @@ extension Tokenizer {
     let start = nameStore.count
     nameStore.append(contentsOf: scratch[qname.start..<qname.end])
     elementStack.append(OpenElement(nameStart: start, nameLength: qname.count,
-                                    colon: element.prefix.map { $0.end } ?? -1,
+                                    colon: element.prefix.map { $0.end - qname.start } ?? -1,
                                     namespaceCount: namespaceBindings.count - bindingsBefore,
                                     documentOffset: droppedBytes + (suspended.isEmpty ? tokenStart : suspended[0].pos)))
     pendingEnd = isEmpty
@@ -84,11 +86,7 @@ extension Tokenizer {
     let n = buf.count
     while true {
       let runStart = pos
-      while pos < n {
-        let c = buf[pos]
-        if c == quote || c == UInt8(ascii: "<") || c == UInt8(ascii: "&") || c == 0x0A || c == 0x09 { break }
-        pos += 1
-      }
+      pos = ByteScan.attributeRunEnd(buf.span, from: pos, quote: quote)
       if pos > runStart { scratch.append(contentsOf: buf[runStart..<pos]) }
       guard pos < n else {
         if !isFinalInput { throw XMLSyntaxError(Self.needMore, "") }

@@ -1,0 +1,148 @@
+/// Bulk byte scanning for the tokenizer's hot loops: eight bytes at a time where a word test
+/// exists, one unchecked table lookup per byte elsewhere. Spans go in, indices come out;
+/// no pointer escapes a function.
+package enum ByteScan {
+  @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
+  @usableFromInline static let highs: UInt64 = 0x8080_8080_8080_8080
+
+  /// Whether some byte of `word` equals the byte replicated in `pattern`.
+  @inlinable @inline(__always)
+  static func hasByte(_ word: UInt64, _ pattern: UInt64) -> Bool {
+    let x = word ^ pattern
+    return (x &- ones) & ~x & highs != 0
+  }
+
+  /// Whether some byte of `word` is below 0x20 or at or above 0x80.
+  @inlinable @inline(__always)
+  static func hasControlOrNonASCII(_ word: UInt64) -> Bool {
+    ((word &- 0x2020_2020_2020_2020) | word) & highs != 0
+  }
+
+  /// The index of the first `<`, `&` or `]` at or after `start`, or `bytes.count`.
+  /// These end a run of character data (§2.4).
+  package static func textRunEnd(_ bytes: Span<UInt8>, from start: Int) -> Int {
+    precondition(start >= 0 && start <= bytes.count)
+    let n = bytes.count
+    if start >= n { return n }
+    var i = start
+    // SAFETY: every read is at an index in 0..<n: the word loop reads i..<i+8 only while
+    // i + 8 <= n, the byte loop reads i only while i < n, and the pointer is used inside the
+    // closure that lends it.
+    return unsafe bytes.withUnsafeBufferPointer { buffer -> Int in
+      let base = unsafe UnsafeRawPointer(buffer.baseAddress!)
+      let lt = UInt64(0x3C) &* ones, amp = UInt64(0x26) &* ones, rb = UInt64(0x5D) &* ones
+      while i + 8 <= n {
+        let w = unsafe base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        if hasByte(w, lt) || hasByte(w, amp) || hasByte(w, rb) { break }
+        i &+= 8
+      }
+      while i < n {
+        let b = unsafe buffer[i]
+        if b == 0x3C || b == 0x26 || b == 0x5D { return i }
+        i &+= 1
+      }
+      return n
+    }
+  }
+
+  /// The index of the first byte at or after `start` that ends a run inside an attribute value:
+  /// the `quote`, `<`, `&`, a tab or a line feed (which normalize to spaces); or `bytes.count`.
+  package static func attributeRunEnd(_ bytes: Span<UInt8>, from start: Int, quote: UInt8) -> Int {
+    precondition(start >= 0 && start <= bytes.count)
+    let n = bytes.count
+    if start >= n { return n }
+    var i = start
+    // SAFETY: as in `textRunEnd`: reads stay in 0..<n inside the lending closure.
+    return unsafe bytes.withUnsafeBufferPointer { buffer -> Int in
+      let base = unsafe UnsafeRawPointer(buffer.baseAddress!)
+      let q = UInt64(quote) &* ones, lt = UInt64(0x3C) &* ones, amp = UInt64(0x26) &* ones
+      while i + 8 <= n {
+        let w = unsafe base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        if hasByte(w, q) || hasByte(w, lt) || hasByte(w, amp) || (w &- 0x2020_2020_2020_2020) & ~w & highs != 0 { break }
+        i &+= 8
+      }
+      while i < n {
+        let b = unsafe buffer[i]
+        if b == quote || b == 0x3C || b == 0x26 || b == 0x0A || b == 0x09 { return i }
+        i &+= 1
+      }
+      return n
+    }
+  }
+
+  /// The index of the first byte at or after `start` that is not an ASCII name character
+  /// (letters, digits, `_`, `:`, `-`, `.`), or `bytes.count`.
+  package static func asciiNameEnd(_ bytes: Span<UInt8>, from start: Int) -> Int {
+    precondition(start >= 0 && start <= bytes.count)
+    let n = bytes.count
+    if start >= n { return n }
+    var i = start
+    // SAFETY: reads at i only while i < n, inside the lending closure.
+    return unsafe bytes.withUnsafeBufferPointer { buffer -> Int in
+      while i < n {
+        let b = unsafe buffer[i]
+        let l = b | 0x20
+        if (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x3A) || b == 0x5F || b == 0x2D || b == 0x2E {
+          i &+= 1
+        } else {
+          return i
+        }
+      }
+      return n
+    }
+  }
+
+  /// The index of the first byte at or after `start` that is not printable ASCII, a tab or a
+  /// line feed (so a carriage return, another control character or a non-ASCII byte), or
+  /// `bytes.count`. Such runs need neither UTF-8 decoding nor line-end handling.
+  package static func plainASCIIEnd(_ bytes: Span<UInt8>, from start: Int) -> Int {
+    precondition(start >= 0 && start <= bytes.count)
+    let n = bytes.count
+    if start >= n { return n }
+    var i = start
+    // SAFETY: as in `textRunEnd`: reads stay in 0..<n inside the lending closure.
+    return unsafe bytes.withUnsafeBufferPointer { buffer -> Int in
+      let base = unsafe UnsafeRawPointer(buffer.baseAddress!)
+      while i < n {
+        if i + 8 <= n {
+          let w = unsafe base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          if !hasControlOrNonASCII(w) { i &+= 8; continue }
+        }
+        let b = unsafe buffer[i]
+        if b >= 0x80 || (b < 0x20 && b != 0x0A && b != 0x09) { return i }
+        i &+= 1
+      }
+      return n
+    }
+  }
+}
+
+extension ByteScan {
+  /// The number of line feeds in `bytes[range]`, and the index of the last one (or `nil`).
+  package static func countLineFeeds(_ bytes: Span<UInt8>, in range: Range<Int>) -> (count: Int, last: Int?) {
+    precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
+    if range.isEmpty { return (0, nil) }
+    var count = 0
+    var last: Int? = nil
+    var i = range.lowerBound
+    let n = range.upperBound
+    // SAFETY: word reads cover i..<i+8 only while i + 8 <= n <= bytes.count; byte reads need
+    // i < n; the pointer is used only inside the lending closure.
+    unsafe bytes.withUnsafeBufferPointer { buffer in
+      let base = unsafe UnsafeRawPointer(buffer.baseAddress!)
+      let lf = UInt64(0x0A) &* ones
+      while i < n {
+        if i + 8 <= n {
+          let w = unsafe base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          if !hasByte(w, lf) { i &+= 8; continue }
+          for k in 0..<8 where unsafe buffer[i &+ k] == 0x0A { count &+= 1; last = i &+ k }
+          i &+= 8
+          continue
+        }
+        if unsafe buffer[i] == 0x0A { count &+= 1; last = i }
+        i &+= 1
+      }
+    }
+    return (count, last)
+  }
+}
