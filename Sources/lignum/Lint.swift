@@ -15,6 +15,7 @@ struct Lint {
       switch error {
       case .unknown(let arg): Output.stderr("Unknown option \(arg)\n")
       case .missingValue(let arg): Output.stderr("Option \(arg) needs a value\n")
+      case .badValue(let arg, let value): Output.stderr("Option \(arg): bad value '\(value)'\n")
       }
       Output.stderr(LintOptions.usage)
       return 1
@@ -55,6 +56,7 @@ struct Lint {
         return 1
       }
     }
+    if options.xpath != nil { return XPathCommand(options: options).run(on: document) }
     if options.noout { return 0 }
     return write(document)
   }

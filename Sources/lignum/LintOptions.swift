@@ -15,8 +15,15 @@ struct LintOptions {
   var encoding: String?
   var output: String?
   var parse = ParseOptions()
+  /// `--xpath EXPR`: print the result instead of the document.
+  var xpath: String?
+  var xpathContexts: [String] = []
+  var xpathVariables: [(String, String)] = []
+  var xpathNamespaces: [String: String] = [:]
+  enum XPathFormat { case xmllint, json }
+  var xpathFormat = XPathFormat.xmllint
 
-  enum ParseError: Error { case unknown(String), missingValue(String) }
+  enum ParseError: Error { case unknown(String), missingValue(String), badValue(String, String) }
 
   init(arguments: [String]) throws(ParseError) {
     var i = 0
@@ -48,6 +55,22 @@ struct LintOptions {
       case "exc-c14n": canonicalize(.exclusive(inclusivePrefixes: []), comments: true)
       case "encode": encoding = try value(arg)
       case "o", "output": output = try value(arg)
+      case "xpath": xpath = try value(arg); noout = true
+      case "xpath-context": xpathContexts.append(try value(arg))
+      case "xpath-var":
+        let v = try value(arg)
+        guard let eq = v.firstIndex(of: "=") else { throw .badValue(arg, v) }
+        xpathVariables.append((String(v[..<eq]), String(v[v.index(after: eq)...])))
+      case "xpath-ns":
+        let v = try value(arg)
+        guard let eq = v.firstIndex(of: "=") else { throw .badValue(arg, v) }
+        xpathNamespaces[String(v[..<eq])] = String(v[v.index(after: eq)...])
+      case "xpath-format":
+        switch try value(arg) {
+        case "xmllint": xpathFormat = .xmllint
+        case "json": xpathFormat = .json
+        case let other: throw .badValue(arg, other)
+        }
       default: throw .unknown(arg)
       }
     }
@@ -81,8 +104,14 @@ struct LintOptions {
     \t--recover : output what was parsable on broken XML documents
     \t--stream : use the streaming interface to process very large files
     \t--nowarning : do not emit warnings from parser/validator
+    \t--xpath expr: evaluate the XPath expression, print the result as xmllint does
+    \t--xpath-context expr: (repeatable) move the context node to the first node selected
+    \t--xpath-var name=value: bind $name to the string value
+    \t--xpath-ns prefix=uri: bind a namespace prefix for --xpath
+    \t--xpath-format xmllint|json: output format of --xpath (default xmllint)
     \tA file name of - reads standard input.
-    Exit codes: 0 ok, 1 parse error or unreadable file, 6 output error.
+    Exit codes: 0 ok, 1 parse error or unreadable file, 6 output error, 10 XPath error or empty
+    node-set; with --xpath-format json: 0 evaluated, 2 static XPath error, 3 dynamic XPath error.
 
     """
 }
