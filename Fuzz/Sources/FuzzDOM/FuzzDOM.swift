@@ -1,6 +1,9 @@
 import FuzzSupport
 import LignumDOM
 import LignumTokenizer
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Parse into a Document, apply up to 7 input-driven mutations, serialize, re-parse the output:
 /// the canonical forms (C14N 1.0 with comments) of the two documents must be equal. The
@@ -28,8 +31,40 @@ public func fuzzDOM(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   return 0
 }
 
+/// Known findings, not yet fixed; such documents skip the round-trip check until they are (set
+/// FUZZ_KNOWN=1 to check them anyway):
+/// - Fuzz/FailCases/dom-namespace-uri-*.xml: the serializer writes namespace declaration URIs
+///   verbatim, so `&`, `<` (ill-formed output) and CR, LF, TAB (changed by attribute-value
+///   normalization) do not survive a round trip.
+/// - Fuzz/FailCases/dom-attlist-default-*.xml: the DTD writer writes attribute default values
+///   verbatim, so `&` and `<` in a default make the output ill-formed.
+let skipKnownFindings = getenv("FUZZ_KNOWN") == nil
+
+func hasKnownFinding(_ doc: Document) -> Bool {
+  let markup: Set<UInt8> = [UInt8(ascii: "&"), UInt8(ascii: "<")]
+  let special = markup.union([0x0D, 0x0A, 0x09])
+  for id in doc.descendants(of: .document) where doc.kind(of: id) == .element {
+    for binding in doc.namespaceDeclarations(of: id) where binding.uri.utf8.contains(where: special.contains) {
+      return true
+    }
+  }
+  for declarations in doc.doctype?.attributeLists.values ?? [:].values {
+    for d in declarations {
+      switch d.defaultDeclaration {
+      case .fixed(let v), .value(let v): if v.utf8.contains(where: markup.contains) { return true }
+      case .required, .implied: break
+      }
+    }
+  }
+  return false
+}
+
 func checkRoundTrip(_ doc: Document, options: ParseOptions, source: [UInt8]) {
-  guard let output = try? doc.serialized() else { return }  // an encoding Lignum cannot write
+  if skipKnownFindings && hasKnownFinding(doc) { return }
+  // In the declared encoding: exercised, not re-read (UTF-7 and the like cannot be sniffed).
+  _ = try? doc.serialized()
+  let utf8 = SerializationOptions(encoding: "UTF-8")
+  guard let output = try? doc.serialized(utf8) else { fuzzFailure("cannot serialize as UTF-8") }
   let doc2: Document
   do {
     doc2 = try Document(parsing: output, options: options)
@@ -47,12 +82,15 @@ func checkRoundTrip(_ doc: Document, options: ParseOptions, source: [UInt8]) {
       fuzzFailure("round trip changed the canonical form:\n  before: \(excerpt(first))\n  after:  \(excerpt(second))\n  serialized: \(excerpt(output))\n  input: \(excerpt(source))")
     }
   } catch {
-    // A relative namespace URI: compare the serializations instead.
-    guard let output2 = try? doc2.serialized(), output2 == output else {
-      fuzzFailure("round trip changed the serialization:\n  first: \(excerpt(output))\n  input: \(excerpt(source))")
+    // A relative namespace URI, which C14N refuses: serializing must be idempotent after one
+    // round (the first may merge adjacent text nodes a mutation made).
+    guard let output2 = try? doc2.serialized(utf8),
+          let doc3 = try? Document(parsing: output2, options: options),
+          let output3 = try? doc3.serialized(utf8), output3 == output2 else {
+      fuzzFailure("second round trip changed the serialization:\n  first: \(excerpt(output))\n  input: \(excerpt(source))")
     }
   }
-  if let formatted = try? doc.serialized(SerializationOptions(format: true)) {
+  if let formatted = try? doc.serialized(SerializationOptions(format: true, encoding: "UTF-8")) {
     do { _ = try Document(parsing: formatted, options: options) } catch {
       fuzzFailure("formatted serialization does not re-parse: \(error)\n  output: \(excerpt(formatted))\n  from: \(excerpt(source))")
     }
@@ -84,31 +122,38 @@ struct Mutator {
   static let names = ["a", "b", "doc", "e", "x", "n-1", "_u", "\u{00E9}l"]
   static let texts = ["", "t", " ", "a & b", "<tag>", "]]>", "\"q\" 'a'", "\r\n\t", "\u{00E9}\u{4E2D}\u{1F600}", "&amp;"]
   static let safeTexts = ["", "c", " x y ", "\u{00E9}", "a > b", "- x"]
+  /// PI data: leading white space belongs to the separator after the target, so none here.
+  static let piData = ["", "d", "x y ", "\u{00E9}", "a > b", "?"]
 
   mutating func apply(_ op: UInt8, _ x: UInt8, _ y: UInt8, to doc: inout Document) {
     guard let root = doc.root else { return }
-    let nodes = doc.descendants(of: root)
+    let nodes = mutableNodes(under: root, in: doc)
     let target = nodes[Int(y) % nodes.count]
     let element = nearestElement(target, in: doc) ?? root
     let name = Self.names[Int(x) % Self.names.count]
     let text = Self.texts[Int(x) % Self.texts.count]
     let safe = Self.safeTexts[Int(x) % Self.safeTexts.count]
+    // Attributes the DTD declares get defaults and normalization on re-parse, so elements with
+    // an attribute-list declaration are neither created nor given attributes.
+    let declared = doc.doctype?.attributeLists ?? [:]
+    let elementHasAttlist = doc.name(of: element).map { declared[$0] != nil } ?? true
     switch op % 12 {
-    case 0: doc.append(doc.createElement(name), to: element)
+    case 0: if declared[name] == nil { doc.append(doc.createElement(name), to: element) }
     case 1: doc.append(doc.createText(text), to: element)
-    case 2: doc.setAttribute(name == "doc" ? "id" : name, to: text, on: element)
-    case 3: _ = doc.removeAttribute(named: name, from: element)
+    case 2: if !elementHasAttlist { doc.setAttribute(name == "doc" ? "id" : name, to: text, on: element) }
+    case 3: if !elementHasAttlist { _ = doc.removeAttribute(named: name, from: element) }
     case 4: if target != root { doc.remove(target) }
     case 5:
       let comment = doc.createComment(safe)
       if target == root { doc.append(comment, to: root) } else { doc.insert(comment, before: target) }
     case 6:
-      let pi = doc.createProcessingInstruction(target: "pi-" + name, data: safe)
+      let pi = doc.createProcessingInstruction(target: "pi-" + name, data: Self.piData[Int(x) % Self.piData.count])
       if target == root { doc.append(pi, to: root) } else { doc.insert(pi, after: target) }
     case 7:
       switch doc.kind(of: target) {
       case .text, .element: doc.setText(text, of: target)
-      case .comment, .processingInstruction, .cdata: doc.setText(safe, of: target)
+      case .comment, .cdata: doc.setText(safe, of: target)
+      case .processingInstruction: doc.setText(Self.piData[Int(x) % Self.piData.count], of: target)
       default: break
       }
     case 8: doc.append(doc.createCDATA(safe), to: element)
@@ -116,14 +161,29 @@ struct Mutator {
       // Move `target` under `element` unless that would put it under itself.
       if target != root && !isAncestor(target, of: element, in: doc) { doc.append(target, to: element) }
     case 10:
-      guard namespaces else { return }
+      guard namespaces, declared["p:" + name] == nil else { return }
       let e = doc.createElement("p:" + name, namespace: "urn:fuzz:" + name)
       doc.declareNamespace(prefix: "p", uri: "urn:fuzz:" + name, on: e)
       doc.setAttribute("p:at", to: text, namespace: "urn:fuzz:" + name, on: e)
       doc.append(e, to: element)
     default:
-      if let a = doc.attributes(of: element).first { doc.setText(text, of: a) }
+      if !elementHasAttlist, let a = doc.attributes(of: element).first { doc.setText(text, of: a) }
     }
+  }
+
+  /// The subtree of `root` minus what lies inside entity references: the serializer writes a
+  /// reference as `&name;`, so changes to its content cannot survive.
+  func mutableNodes(under root: NodeID, in doc: Document) -> [NodeID] {
+    var inside: Set<NodeID> = []
+    var out: [NodeID] = []
+    for id in doc.descendants(of: root) {
+      if let p = doc.parent(of: id), inside.contains(p) || doc.kind(of: p) == .entityReference {
+        inside.insert(id)
+      } else {
+        out.append(id)
+      }
+    }
+    return out
   }
 
   func nearestElement(_ id: NodeID, in doc: Document) -> NodeID? {
