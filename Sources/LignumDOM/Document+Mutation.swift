@@ -126,6 +126,7 @@ extension Document {
     while a != noNode {
       if nodes[Int(a)].name == nameID {
         nodes[Int(a)].a = start; nodes[Int(a)].b = count
+        attributeValueParts[a] = nil
         return NodeID(raw: a)
       }
       last = a

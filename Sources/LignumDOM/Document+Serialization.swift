@@ -88,6 +88,21 @@ struct TreeWriter {
     self.document = document; self.format = format; self.encoded = encoded
   }
 
+  /// An attribute's value, escaped; with the entity references libxml2 keeps when entities
+  /// were not substituted.
+  mutating func writeAttributeValue(_ a: UInt32) {
+    guard let parts = document.attributeValueParts[a] else {
+      Escaping.appendAttribute(document.contentBytes(of: NodeID(raw: a)), encoded: encoded, to: &out)
+      return
+    }
+    for part in parts {
+      switch part {
+      case .text(let t): Escaping.appendAttribute(t[...], encoded: encoded, to: &out)
+      case .entityReference(let name): write("&"); write(name); write(";")
+      }
+    }
+  }
+
   mutating func write(_ s: String) { out.append(contentsOf: s.utf8) }
 
   /// libxml2 caps indentation at 60 columns (`MAX_INDENT` / 2 spaces).
@@ -110,7 +125,7 @@ struct TreeWriter {
         var a = r.a
         while a != noNode {
           write(" "); write(document.qualifiedNames[Int(nodes[Int(a)].name)]); write("=\"")
-          Escaping.appendAttribute(document.contentBytes(of: NodeID(raw: a)), encoded: encoded, to: &out)
+          writeAttributeValue(a)
           write("\"")
           a = nodes[Int(a)].nextSibling
         }
@@ -150,7 +165,7 @@ struct TreeWriter {
         if let doctype = document.doctype { DTDWriter.write(doctype, to: &out) }
       case .attribute:
         write(" "); write(document.qualifiedNames[Int(r.name)]); write("=\"")
-        Escaping.appendAttribute(document.contentBytes(of: NodeID(raw: cur)), encoded: encoded, to: &out)
+        writeAttributeValue(cur)
         write("\"")
       case .document:
         break

@@ -25,6 +25,9 @@ public struct Document: Sendable {
   var strings: [String] = [""]
   var stringIDs: [String: UInt32] = ["": 0]
   var bytes: [UInt8] = []
+  /// Attribute values that referenced unsubstituted entities, as text and references, for
+  /// serialization (their expanded value is the attribute's content as usual).
+  var attributeValueParts: [UInt32: [AttributeValuePart]] = [:]
   /// `true` until a mutation links a node somewhere: then row order is no longer document order.
   var rowsInDocumentOrder = true
 
@@ -122,4 +125,10 @@ public struct Document: Sendable {
     if last == noNode { nodes[Int(parent)].firstChild = child } else { nodes[Int(last)].nextSibling = child }
     nodes[Int(parent)].lastChild = child
   }
+}
+
+/// A piece of an attribute value as libxml2 keeps it when entities are not substituted.
+enum AttributeValuePart: Hashable, Sendable {
+  case text([UInt8])
+  case entityReference(String)
 }

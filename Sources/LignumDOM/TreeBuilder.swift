@@ -6,6 +6,7 @@ public protocol EventSource {
   func bytes(_ range: TextRange) -> ArraySlice<UInt8>
   var attributes: [AttributeRef] { get }
   var namespaceDeclarations: [NamespaceDeclarationRef] { get }
+  var attributeSegments: [AttributeSegment] { get }
   var xmlDeclaration: XMLDeclaration? { get }
   var doctype: DoctypeDeclaration? { get }
 }
@@ -117,6 +118,15 @@ public struct TreeBuilder {
       a.parent = id
       a.previousSibling = last
       let aid = document.addNode(a)
+      if let segments = ref.segments {
+        // Without entity substitution libxml2 keeps `&name;` in the attribute (it serializes so).
+        document.attributeValueParts[aid] = source.attributeSegments[segments].map { s in
+          switch s {
+          case .text(let r): return .text(Array(source.bytes(r)))
+          case .entityReference(let n): return .entityReference(String(decoding: source.bytes(n), as: UTF8.self))
+          }
+        }
+      }
       if last == noNode { document.nodes[Int(id)].a = aid } else { document.nodes[Int(last)].nextSibling = aid }
       last = aid
       if document.qualifiedNames[Int(a.name)] == "xml:space" {

@@ -30,6 +30,18 @@ public struct AttributeRef: Hashable, Sendable {
   public var value: TextRange
   /// `false` when the value came from an attribute-list default in the DTD.
   public var isSpecified: Bool
+  /// When entities are not substituted and the value references a general entity: the value
+  /// as libxml2 keeps it (text and entity references), indexing ``PullParser/attributeSegments``.
+  /// `value` still holds the expanded value.
+  public var segments: Range<Int>? = nil
+}
+
+/// A piece of an attribute value that referenced entities (see ``AttributeRef/segments``).
+public enum AttributeSegment: Hashable, Sendable {
+  /// Normalized text.
+  case text(TextRange)
+  /// `&name;` — its expansion is part of ``AttributeRef/value``.
+  case entityReference(name: TextRange)
 }
 
 /// A namespace declaration (`xmlns="…"` or `xmlns:p="…"`) made on a start tag.

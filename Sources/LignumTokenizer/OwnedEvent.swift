@@ -12,6 +12,9 @@ public enum OwnedEvent: Hashable, Sendable {
     public var name: Name
     public var value: String
     public var isSpecified: Bool
+    /// The value as text and entity references (`"&e;"` entries), when it referenced entities
+    /// that were not substituted.
+    public var segments: [String]? = nil
   }
   public struct NamespaceDeclaration: Hashable, Sendable {
     public var prefix: String?
@@ -44,7 +47,13 @@ extension Tokenizer {
       return .startElement(
         owned(tag.name),
         attributes: attributes[tag.attributes].map {
-          OwnedEvent.Attribute(name: owned($0.name), value: string($0.value), isSpecified: $0.isSpecified)
+          OwnedEvent.Attribute(name: owned($0.name), value: string($0.value), isSpecified: $0.isSpecified,
+                               segments: $0.segments.map { attributeSegments[$0].map { s in
+                                 switch s {
+                                 case .text(let r): return string(r)
+                                 case .entityReference(let n): return "&" + string(n) + ";"
+                                 }
+                               } })
         },
         namespaces: namespaceDeclarations[tag.namespaceDeclarations].map {
           OwnedEvent.NamespaceDeclaration(prefix: $0.prefix.map(string), uri: string($0.uri))

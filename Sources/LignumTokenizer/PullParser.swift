@@ -64,6 +64,8 @@ public struct PullParser {
   public var attributes: [AttributeRef] { core.attributes }
   /// Namespace declarations of the current start tag (see ``StartTag/namespaceDeclarations``).
   public var namespaceDeclarations: [NamespaceDeclarationRef] { core.namespaceDeclarations }
+  /// Pieces of attribute values that referenced entities (see ``AttributeRef/segments``).
+  public var attributeSegments: [AttributeSegment] { core.attributeSegments }
   /// The XML declaration, once read.
   public var xmlDeclaration: XMLDeclaration? { core.xmlDeclaration }
   /// The document type declaration, once read.
@@ -109,6 +111,8 @@ public struct PushParser {
   public func string(_ range: TextRange) -> String { String(decoding: bytes(range), as: UTF8.self) }
   public var attributes: [AttributeRef] { core.attributes }
   public var namespaceDeclarations: [NamespaceDeclarationRef] { core.namespaceDeclarations }
+  /// Pieces of attribute values that referenced entities (see ``AttributeRef/segments``).
+  public var attributeSegments: [AttributeSegment] { core.attributeSegments }
   public var xmlDeclaration: XMLDeclaration? { core.xmlDeclaration }
   public var doctype: DoctypeDeclaration? { core.doctype }
   public var position: SourcePosition { core.eventPosition() }

@@ -51,6 +51,7 @@ struct Tokenizer {
   /// Where the current event's payload starts in `scratch`.
   var eventStart = 0
   var attributes: [AttributeRef] = []
+  var attributeSegments: [AttributeSegment] = []
   var namespaceDeclarations: [NamespaceDeclarationRef] = []
   var xmlDeclaration: XMLDeclaration?
   var doctype: DoctypeDeclaration?
@@ -130,6 +131,7 @@ struct Tokenizer {
     if scratch.count > 1 << 16 { scratch.removeAll(keepingCapacity: true) }
     eventStart = scratch.count
     if !attributes.isEmpty { attributes.removeAll(keepingCapacity: true) }
+    if !attributeSegments.isEmpty { attributeSegments.removeAll(keepingCapacity: true) }
     if !namespaceDeclarations.isEmpty { namespaceDeclarations.removeAll(keepingCapacity: true) }
     if pendingEnd {
       pendingEnd = false
@@ -150,6 +152,7 @@ struct Tokenizer {
       retryTailLength = max(1, (buf.count - pos) * 2)
       scratch.removeSubrange(eventStart...)
       attributes.removeAll(keepingCapacity: true)
+      attributeSegments.removeAll(keepingCapacity: true)
       namespaceDeclarations.removeAll(keepingCapacity: true)
       return nil
     }

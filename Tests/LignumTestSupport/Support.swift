@@ -45,7 +45,7 @@ public func render(_ events: [OwnedEvent]) -> String {
     case .xmlDeclaration(let d): return "<?xml \(d.version) \(d.encoding ?? "-") \(d.standalone.map { $0 ? "yes" : "no" } ?? "-")?>"
     case .doctype(let n, let p, let s): return "<!DOCTYPE \(n) \(p ?? "-") \(s ?? "-")>"
     case .startElement(let n, let attrs, let ns):
-      let a = attrs.map { " \($0.name)=\"\($0.value)\"\($0.isSpecified ? "" : "(default)")" }.joined()
+      let a = attrs.map { " \($0.name)=\"\($0.value)\"\($0.isSpecified ? "" : "(default)")\($0.segments.map { "{" + $0.joined(separator: "|") + "}" } ?? "")" }.joined()
       let d = ns.map { " xmlns\($0.prefix.map { ":" + $0 } ?? "")=\"\($0.uri)\"" }.joined()
       return "<\(n)\(d)\(a)>"
     case .endElement(let n): return "</\(n)>"

@@ -5,7 +5,7 @@ import LignumTestSupport
 struct EventTests {
   @Test func basicEvents() throws {
     let s = render(try tokenizeAll("<?xml version='1.0'?><!DOCTYPE a [<!ENTITY e 'x&#38;#38;y'>]><a b='1 &e;'>hi &amp; &e; <![CDATA[c]]><!--k--><?p d?><b/></a>"))
-    #expect(s == "<?xml 1.0 - -?> <!DOCTYPE a - -> <a b=\"1 x&y\"> \"hi & \" &e;[ \"x&y\" ] \" \" [CDATA[c]] <!--k--> <?p d?> <b> </b> </a> EOF")
+    #expect(s == "<?xml 1.0 - -?> <!DOCTYPE a - -> <a b=\"1 x&y\"{1 |&e;}> \"hi & \" &e;[ \"x&y\" ] \" \" [CDATA[c]] <!--k--> <?p d?> <b> </b> </a> EOF")
   }
 
   @Test func substitutedEntitiesHaveNoBoundaries() throws {
@@ -69,5 +69,13 @@ struct EventTests {
     do { _ = try tokenizeAll("<a>\n<b>\n</c>"); Issue.record("accepted") } catch {
       #expect(error.message == "Opening and ending tag mismatch: b line 2 and c")
     }
+  }
+
+  @Test func attributeEntityReferencesKeptUnlessSubstituted() throws {
+    let doc = "<!DOCTYPE a [<!ENTITY e 'E'><!ENTITY f '&e;F'>]><a x='1&f;2&amp;3&e;' y='&#38;'/>"
+    #expect(render(try tokenizeAll(doc)) == "<!DOCTYPE a - -> <a x=\"1EF2&3E\"{1|&f;|2&3|&e;} y=\"&\"> </a> EOF")
+    var o = ParseOptions()
+    o.substituteEntities = true
+    #expect(render(try tokenizeAll(doc, options: o)) == "<!DOCTYPE a - -> <a x=\"1EF2&3E\" y=\"&\"> </a> EOF")
   }
 }

@@ -42,7 +42,7 @@ extension Tokenizer {
       let nameStart = scratch.count
       scratch.append(contentsOf: buf[attrName])
       let name = TextRange(start: nameStart, end: scratch.count)
-      let value = try scanAttributeValue()
+      let (value, segments) = try scanAttributeValue()
       if attributes.count < 16 {
         for a in attributes where scratch[a.name.qualified.start..<a.name.qualified.end].elementsEqual(scratch[name.start..<name.end]) {
           throw fail(.attributeRedefined, "Attribute \(string(name)) redefined")
@@ -57,7 +57,7 @@ extension Tokenizer {
         throw fail(.internalError, "Too many attributes on element \(string(qname))", limit: .attributes)
       }
       attributes.append(AttributeRef(name: NameRef(qualified: name, prefix: nil, local: name, namespaceURI: nil),
-                                     value: value, isSpecified: true))
+                                     value: value, isSpecified: true, segments: segments))
     }
     if let dtd = doctype, !dtd.attributeLists.isEmpty, let decls = dtd.attributeLists[string(qname)] {
       try applyAttributeDeclarations(decls)
@@ -77,13 +77,15 @@ extension Tokenizer {
   }
 
   /// `AttValue` with references replaced and white space normalized (§3.3.3, CDATA rules).
-  mutating func scanAttributeValue() throws(XMLSyntaxError) -> TextRange {
+  mutating func scanAttributeValue() throws(XMLSyntaxError) -> (TextRange, Range<Int>?) {
     guard let quote = try peek(), quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
       throw fail(.attributeNotStarted, "AttValue: \" or ' expected")
     }
     pos += 1
     let start = scratch.count
     let n = buf.count
+    // Entity references kept for libxml2-style trees: (text end, name) pairs, in order.
+    var references: [(textEnd: Int, expansionEnd: Int, name: [UInt8])] = []
     while true {
       let runStart = pos
       pos = ByteScan.attributeRunEnd(buf.span, from: pos, quote: quote)
@@ -105,7 +107,9 @@ extension Tokenizer {
       var chain: [String] = []
       var expansion: [UInt8] = []
       try expandEntityInAttribute(String(decoding: name, as: UTF8.self), chain: &chain, into: &expansion)
+      let textEnd = scratch.count
       scratch.append(contentsOf: expansion)
+      if !options.substituteEntities { references.append((textEnd, scratch.count, Array(name))) }
       if scratch.count - start > limits.maxTextLength {
         throw fail(.attributeNotFinished, "AttValue length too long", limit: .textLength)
       }
@@ -113,7 +117,17 @@ extension Tokenizer {
     if scratch.count - start > limits.maxTextLength {
       throw fail(.attributeNotFinished, "AttValue length too long", limit: .textLength)
     }
-    return TextRange(start: start, end: scratch.count)
+    let value = TextRange(start: start, end: scratch.count)
+    guard !references.isEmpty else { return (value, nil) }
+    let first = attributeSegments.count
+    var textStart = start
+    for r in references {
+      if r.textEnd > textStart { attributeSegments.append(.text(TextRange(start: textStart, end: r.textEnd))) }
+      attributeSegments.append(.entityReference(name: appendToScratch(r.name)))
+      textStart = r.expansionEnd
+    }
+    if value.end > textStart { attributeSegments.append(.text(TextRange(start: textStart, end: value.end))) }
+    return (value, first..<attributeSegments.count)
   }
 
   /// Normalizes declared non-CDATA attributes and adds defaults (§3.3.2, §3.3.3).
@@ -127,6 +141,9 @@ extension Tokenizer {
           let s = scratch.count
           scratch.append(contentsOf: collapsed)
           attributes[i].value = TextRange(start: s, end: scratch.count)
+          if let segments = attributes[i].segments {
+            attributes[i].segments = collapseSegments(segments)
+          }
         }
         continue
       }
@@ -144,6 +161,37 @@ extension Tokenizer {
       attributes.append(AttributeRef(name: NameRef(qualified: nameRange, prefix: nil, local: nameRange, namespaceURI: nil),
                                      value: TextRange(start: vs, end: scratch.count), isSpecified: false))
     }
+  }
+
+  /// Normalizes the text pieces of a tokenized attribute kept with its entity references, as
+  /// libxml2 does: spaces collapsed and trimmed, references kept as they are.
+  mutating func collapseSegments(_ segments: Range<Int>) -> Range<Int> {
+    let old = Array(attributeSegments[segments])
+    let first = attributeSegments.count
+    var text: [UInt8] = []
+    var pendingSpace = false
+    var emitted = false
+    func flush(_ me: inout Tokenizer, _ text: inout [UInt8]) {
+      if !text.isEmpty { me.attributeSegments.append(.text(me.appendToScratch(text))); text.removeAll() }
+    }
+    for part in old {
+      switch part {
+      case .text(let r):
+        for b in scratch[r.start..<r.end] {
+          if b == 0x20 { pendingSpace = emitted; continue }
+          if pendingSpace { text.append(0x20); pendingSpace = false }
+          text.append(b)
+          emitted = true
+        }
+      case .entityReference:
+        if pendingSpace { text.append(0x20); pendingSpace = false }
+        flush(&self, &text)
+        attributeSegments.append(part)
+        emitted = true
+      }
+    }
+    flush(&self, &text)
+    return first..<attributeSegments.count
   }
 
   static func collapseSpaces(_ s: ArraySlice<UInt8>) -> [UInt8] {
