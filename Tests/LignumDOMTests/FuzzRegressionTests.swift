@@ -1,0 +1,45 @@
+import Testing
+import LignumDOM
+import LignumTokenizer
+
+/// Inputs minimized from FuzzDOM findings (`Fuzz/FailCases/dom-*.xml`, without their two header
+/// bytes): serialize, re-parse, and the canonical form must not change. A finding not fixed yet
+/// is wrapped in `withKnownIssue`; once it is fixed the wrapper itself fails, so remove it then.
+@Suite struct FuzzRegressionTests {
+  /// Serializes `text`'s document, re-parses the output and compares canonical forms.
+  func roundTrip(_ text: String) throws {
+    let doc = try Document(parsing: Array(text.utf8))
+    let output = try doc.serialized()
+    let again = try Document(parsing: output)
+    #expect(try again.canonicalized(withComments: true) == doc.canonicalized(withComments: true),
+            "\(String(decoding: output, as: UTF8.self))")
+  }
+
+  /// FuzzDOM: namespace declaration URIs are written verbatim, so `&` and `<` make the output
+  /// ill-formed (`Fuzz/FailCases/dom-namespace-uri-amp.xml`, `-lt.xml`).
+  @Test(arguments: ["<a xmlns:q=\"a&amp;b\"/>", "<a xmlns:q=\"a&lt;b\"/>", "<a xmlns=\"urn:x&amp;y\"><b/></a>"])
+  func namespaceURIMarkupIsEscaped(_ text: String) {
+    withKnownIssue("namespace URIs serialized unescaped (fuzz finding)") { try roundTrip(text) }
+  }
+
+  /// FuzzDOM: a CR, LF or TAB in a namespace URI comes back as a space after attribute-value
+  /// normalization (`Fuzz/FailCases/dom-namespace-uri-cr.xml`). Checked by serialization,
+  /// since C14N refuses the relative URIs involved.
+  @Test(arguments: ["<a xmlns:p=\"urn:x&#13;y\"/>", "<a xmlns:p=\"urn:x&#9;y&#10;z\"/>"])
+  func namespaceURIWhiteSpaceSurvives(_ text: String) {
+    withKnownIssue("namespace URIs serialized unescaped (fuzz finding)") {
+      let doc = try Document(parsing: Array(text.utf8))
+      let output = try doc.serialized()
+      let again = try Document(parsing: output)
+      #expect(try again.serialized() == output)
+    }
+  }
+
+  /// FuzzDOM: the DTD writer writes attribute default values verbatim, so `&` and `<` in a
+  /// default make the output ill-formed (`Fuzz/FailCases/dom-attlist-default-*.xml`).
+  @Test(arguments: ["<!DOCTYPE doc [<!ATTLIST doc a1 CDATA \"&lt;v\">]><doc/>",
+                    "<!DOCTYPE doc [<!ATTLIST doc a1 CDATA \"&amp;v\">]><doc/>"])
+  func attributeDefaultMarkupIsEscaped(_ text: String) {
+    withKnownIssue("DTD attribute defaults serialized unescaped (fuzz finding)") { try roundTrip(text) }
+  }
+}
