@@ -83,7 +83,9 @@ func compareParsers(_ document: [UInt8], options: ParseOptions, chunking: UInt8)
     let a: Step
     do {
       let e = try pull.next()
-      _ = pull.position
+      // Known finding (Fuzz/FailCases/tokenizer-position-quadratic.xml): `position` scans the
+      // buffer from its start, so asking after every event is quadratic. Only the first events.
+      if count < 64 { _ = pull.position }
       a = .event(pull.owned(e))
     } catch {
       a = .failure(error.code, error.description)
