@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "LignumTokenizer", targets: ["LignumTokenizer"]),
     .library(name: "LignumDOM", targets: ["LignumDOM"]),
     .library(name: "LignumXPath", targets: ["LignumXPath"]),
+    .library(name: "LignumValidation", targets: ["LignumValidation"]),
     .executable(name: "lignum", targets: ["lignum"]),
     .executable(name: "lignum-conformance", targets: ["lignum-conformance"]),
     .executable(name: "lignum-jaxen", targets: ["lignum-jaxen"]),
@@ -28,7 +29,8 @@ let package = Package(
     .target(name: "LignumDOM", dependencies: ["LignumTokenizer"], swiftSettings: safe),
     .target(name: "LignumXPath", swiftSettings: safe),
     .target(name: "LignumDOMXPath", dependencies: ["LignumDOM", "LignumXPath"], swiftSettings: safe),
-    .target(name: "Lignum", dependencies: ["LignumTokenizer", "LignumDOM", "LignumXPath", "LignumDOMXPath"],
+    .target(name: "LignumValidation", dependencies: ["LignumTokenizer", "LignumDOM"], swiftSettings: safe),
+    .target(name: "Lignum", dependencies: ["LignumTokenizer", "LignumDOM", "LignumXPath", "LignumDOMXPath", "LignumValidation"],
             swiftSettings: safe),
     // MARK: tools
     .executableTarget(
@@ -46,5 +48,6 @@ let package = Package(
     .testTarget(name: "LignumTokenizerTests", dependencies: ["LignumTokenizer", "LignumTestSupport"]),
     .testTarget(name: "LignumDOMTests", dependencies: ["LignumDOM", "LignumTestSupport"]),
     .testTarget(name: "LignumXPathTests", dependencies: ["Lignum", "LignumTestSupport"]),
+    .testTarget(name: "LignumValidationTests", dependencies: ["Lignum", "LignumKernel", "LignumTestSupport"]),
   ]
 )

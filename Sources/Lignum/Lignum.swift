@@ -2,3 +2,4 @@
 @_exported import LignumDOM
 @_exported import LignumXPath
 @_exported import LignumDOMXPath
+@_exported import LignumValidation

@@ -19,6 +19,8 @@ public struct DoctypeDeclaration: Hashable, Sendable {
   public var generalEntities: [String: EntityDeclaration] = [:]
   public var parameterEntities: [String: EntityDeclaration] = [:]
   public var notations: [String: NotationDeclaration] = [:]
+  /// What only the DTD parser sees that a validator needs (see ``DTDValidityFacts``).
+  public var validityFacts = DTDValidityFacts()
 
   public init(name: String, publicID: String? = nil, systemID: String? = nil) {
     self.name = name; self.publicID = publicID; self.systemID = systemID
@@ -105,4 +107,20 @@ public struct NotationDeclaration: Hashable, Sendable {
   public var name: String
   public var publicID: String?
   public var systemID: String?
+}
+
+/// Facts about a DTD that only its parser can observe, recorded for validation.
+///
+/// The DTD parser does not judge validity itself; a validator (`LignumValidation`) reports
+/// these as validity errors.
+public struct DTDValidityFacts: Hashable, Sendable {
+  /// Violations found while reading the DTD: Proper Declaration/PE Nesting and Proper
+  /// Group/PE Nesting ([XML 1.0 §2.8, §3.2.1](https://www.w3.org/TR/xml/#vc-PEinMarkupDecl)),
+  /// with libxml2's code `XML_ERR_ENTITY_BOUNDARY`, and references to undeclared parameter
+  /// entities (VC: Entity Declared, `XML_WAR_UNDECLARED_ENTITY`).
+  public var errors: [XMLSyntaxError] = []
+  /// Element types whose (first) declaration is in the external subset or in an external
+  /// parameter entity (for VC: Standalone Document Declaration).
+  public var externalElements: Set<String> = []
+  public init() {}
 }

@@ -11,6 +11,7 @@ extension DTDParser {
       let c = b[p]
       if c == UInt8(ascii: "]") {
         if startsWith("]]>") && includeDepth > 0 && current.isExternal {
+          if let open = includeMarks.popLast() { checkConditionalNesting(open) }
           includeDepth -= 1
           p += 3
           continue
@@ -26,6 +27,8 @@ extension DTDParser {
       }
       let depth = suspended.count
       inDeclaration = true
+      currentDeclaration = startsWith("<!ELEMENT") ? "ELEMENT" : startsWith("<!ATTLIST") ? "ATTLIST"
+        : startsWith("<!ENTITY") ? "ENTITY" : startsWith("<!NOTATION") ? "NOTATION" : nil
       if startsWith("<!ELEMENT") { try parseElementDeclaration() }
       else if startsWith("<!ATTLIST") { try parseAttributeListDeclaration() }
       else if startsWith("<!ENTITY") { try parseEntityDeclaration() }
@@ -60,7 +63,21 @@ extension DTDParser {
     if suspended.count != startDepth && !current.isExternal {
       throw fail(.entityBoundary, "parameter entity ended inside a markup declaration")
     }
+    if suspended.count != startDepth, let kind = declarationKind {
+      recordValidityError(.entityBoundary, "\(kind) declaration doesn't start and stop in the same entity")
+    }
     p += 1
+  }
+
+  /// libxml2's word for the declaration being read, for its PE nesting messages.
+  var declarationKind: String? {
+    switch currentDeclaration {
+    case "ELEMENT": "Element"
+    case "ATTLIST": "Attribute list"
+    case "ENTITY": "Entity"
+    case "NOTATION": "Notation"
+    default: nil
+    }
   }
 
   func checkNoColon(_ name: String, _ what: String) throws(Failure) {
@@ -82,31 +99,36 @@ extension DTDParser {
     if startsWith("EMPTY") { p += 5; content = .empty }
     else if startsWith("ANY") { p += 3; content = .any }
     else if peek() == UInt8(ascii: "(") {
+      let open = inclusionMark
       p += 1
       _ = try skipDeclarationSpaces()
       if startsWith("#PCDATA") {
         p += 7
-        content = .mixed(try parseMixedContent())
+        content = .mixed(try parseMixedContent(open: open))
       } else {
         modelDepth = 0
-        content = .children(try parseContentGroup())
+        content = .children(try parseContentGroup(open: open))
       }
     } else {
       throw fail(.elementContentNotStarted, "xmlParseElementDecl: 'EMPTY', 'ANY' or '(' expected")
     }
     try finishDeclaration(.gtRequired, "expected '>' at the end of the element declaration", startDepth: depth)
     let decl = ElementDeclaration(name: name, content: content)
-    if dtd.elements[name] == nil { dtd.elements[name] = decl }
+    if dtd.elements[name] == nil {
+      dtd.elements[name] = decl
+      if current.isExternal || readingExternalSubset { dtd.validityFacts.externalElements.insert(name) }
+    }
     record(.element(decl))
   }
 
   /// `Mixed ::= '(' S? '#PCDATA' (S? '|' S? Name)* S? ')*' | '(' S? '#PCDATA' S? ')'`, after `#PCDATA`.
-  mutating func parseMixedContent() throws(Failure) -> [String] {
+  mutating func parseMixedContent(open: (depth: Int, serial: Int)) throws(Failure) -> [String] {
     var names: [String] = []
     while true {
       _ = try skipDeclarationSpaces()
       guard let c = peek() else { throw fail(.mixedNotFinished, "xmlParseElementMixedContentDecl : '|' or ')' expected") }
       if c == UInt8(ascii: ")") {
+        checkGroupNesting(open)
         p += 1
         if p < b.count && b[p] == UInt8(ascii: "*") { p += 1 }
         else if !names.isEmpty { throw fail(.mixedNotFinished, "xmlParseElementMixedContentDecl : ')*' expected") }
@@ -122,7 +144,7 @@ extension DTDParser {
 
   /// `choice ::= '(' S? cp ( S? '|' S? cp )+ S? ')'`, `seq ::= '(' S? cp ( S? ',' S? cp )* S? ')'`,
   /// after the `(` and any space.
-  mutating func parseContentGroup() throws(Failure) -> ContentParticle {
+  mutating func parseContentGroup(open: (depth: Int, serial: Int)) throws(Failure) -> ContentParticle {
     modelDepth += 1
     if modelDepth > (options.huge ? 2048 : 128) {
       throw fail(.elementContentNotFinished, "xmlParseElementChildrenContentDecl : depth \(modelDepth) too deep, use XML_PARSE_HUGE", limit: .depth)
@@ -135,6 +157,7 @@ extension DTDParser {
       _ = try skipDeclarationSpaces()
       guard let c = peek() else { throw fail(.elementContentNotFinished, "xmlParseElementChildrenContentDecl : ',' '|' or ')' expected") }
       if c == UInt8(ascii: ")") {
+        checkGroupNesting(open)
         p += 1
         modelDepth -= 1
         let occ = scanOccurrence()
@@ -155,11 +178,20 @@ extension DTDParser {
   /// `cp ::= (Name | choice | seq) ('?' | '*' | '+')?`
   mutating func parseContentParticle() throws(Failure) -> ContentParticle {
     if peek() == UInt8(ascii: "(") {
+      let open = inclusionMark
       p += 1
-      return try parseContentGroup()
+      return try parseContentGroup(open: open)
     }
     guard let name = scanName() else { throw fail(.elementContentNotStarted, "xmlParseElementChildrenContentDecl : Name or '(' expected") }
     return .name(name, scanOccurrence())
+  }
+
+  /// VC: Proper Group/PE Nesting (§3.2.1): a group's `(` and `)` lie in the same entity.
+  mutating func checkGroupNesting(_ open: (depth: Int, serial: Int)) {
+    let close = inclusionMark
+    if close.depth != open.depth || close.serial != open.serial {
+      recordValidityError(.entityBoundary, "Element content declaration doesn't start and stop in the same entity")
+    }
   }
 
   mutating func scanOccurrence() -> ContentParticle.Occurrence {

@@ -259,14 +259,17 @@ extension DTDParser {
 
   /// `conditionalSect ::= includeSect | ignoreSect` (§3.4)
   mutating func parseConditionalSection() throws(Failure) {
+    let open = inclusionMark
     p += 3
     _ = try skipDeclarationSpaces()
     if startsWith("INCLUDE") {
       p += 7
       _ = try skipDeclarationSpaces()
       guard peek() == UInt8(ascii: "[") else { throw fail(.condSecInvalid, "XML conditional section '[' expected") }
+      checkConditionalNesting(open)
       p += 1
       includeDepth += 1
+      includeMarks.append(open)
       return
     }
     guard startsWith("IGNORE") else {
@@ -275,6 +278,7 @@ extension DTDParser {
     p += 6
     _ = try skipDeclarationSpaces()
     guard peek() == UInt8(ascii: "[") else { throw fail(.condSecInvalid, "XML conditional section '[' expected") }
+    checkConditionalNesting(open)
     p += 1
     // ignoreSectContents ::= Ignore ('<![' ignoreSectContents ']]>' Ignore)*
     var nesting = 1
@@ -289,5 +293,13 @@ extension DTDParser {
       p += 1
     }
     throw fail(.condSecNotFinished, "XML conditional section not closed")
+  }
+
+  /// VC: Proper Conditional Section/PE Nesting (§3.4): `<![`, `[` and `]]>` lie in the same entity.
+  mutating func checkConditionalNesting(_ open: (depth: Int, serial: Int)) {
+    let here = inclusionMark
+    if here.depth != open.depth || here.serial != open.serial {
+      recordValidityError(.entityBoundary, "All markup of the conditional section is not in the same entity")
+    }
   }
 }

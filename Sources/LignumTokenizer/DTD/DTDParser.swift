@@ -19,6 +19,8 @@ struct DTDParser {
     var baseURI: String?
     /// Included between declarations: must hold whole declarations.
     var isDeclarationLevel: Bool
+    /// Distinguishes entity inclusions at the same depth (for the PE nesting constraints).
+    var serial = 0
   }
 
   var b: [UInt8]
@@ -38,8 +40,14 @@ struct DTDParser {
   var skipDeclarations = false
   var readingExternalSubset = false
   var includeDepth = 0
+  /// Where each open INCLUDE section's `<![` was (for VC: Proper Conditional Section/PE Nesting).
+  var includeMarks: [(depth: Int, serial: Int)] = []
   var inDeclaration = false
+  /// The keyword of the markup declaration being read (`ELEMENT`, `ATTLIST`, …), for messages.
+  var currentDeclaration: String?
   var modelDepth = 0
+  /// Inclusions made so far; the next one's ``Input/serial``.
+  var inclusionCount = 0
   /// Problems that do not stop parsing, e.g. an external subset that could not be loaded.
   var warnings: [XMLSyntaxError] = []
   /// For warnings in the internal subset: their offset in the doctype text, for the tokenizer to place.
@@ -130,7 +138,9 @@ struct DTDParser {
     current.bytes = b
     current.pos = p
     suspended.append(current)
-    current = Input(bytes: [], pos: 0, entity: entity, isExternal: isExternal, baseURI: baseURI, isDeclarationLevel: declarationLevel)
+    inclusionCount += 1
+    current = Input(bytes: [], pos: 0, entity: entity, isExternal: isExternal, baseURI: baseURI,
+                    isDeclarationLevel: declarationLevel, serial: inclusionCount)
     b = text
     p = 0
   }
@@ -237,6 +247,7 @@ struct DTDParser {
     hasUnreadParts = true
     guard let entity = dtd.parameterEntities[name] else {
       if standalone { throw fail(.undeclaredEntity, "PEReference: %\(name); not found") }
+      recordValidityError(.undeclaredEntityWarning, "PEReference: %\(name); not found")
       hasUnreadParts = true
       skipDeclarations = true
       return
@@ -270,6 +281,14 @@ struct DTDParser {
   }
 
   // MARK: errors
+
+  /// Notes a validity error (parsing goes on); the validator reports it.
+  mutating func recordValidityError(_ code: XMLSyntaxError.Code, _ message: String) {
+    if dtd.validityFacts.errors.count < 1000 { dtd.validityFacts.errors.append(fail(code, message).error) }
+  }
+
+  /// Where the input is, for the PE nesting constraints: the inclusion depth and which inclusion.
+  var inclusionMark: (depth: Int, serial: Int) { (suspended.count, current.serial) }
 
   func fail(_ code: XMLSyntaxError.Code, _ message: String, limit: LimitKind? = nil) -> Failure {
     let stack = suspended + [Input(bytes: b, pos: p, entity: current.entity, isExternal: current.isExternal,

@@ -14,6 +14,8 @@ struct TestResult {
   var accepted: Bool?
   /// The parser's error when it rejected the document.
   var error: String?
+  /// Validating run: the validity errors found (empty when valid or not validated).
+  var validityErrors: [ValidityError] = []
   /// `nil` when there is no output to compare (rejected, or no `OUTPUT`).
   var outputIdentical: Bool?
 
@@ -39,7 +41,8 @@ struct Runner {
   }
 
   /// Parses the document; on success returns the canonical writer that saw every event.
-  static func parse(_ test: TestCase) -> Result<CanonicalWriter, XMLSyntaxError> {
+  /// With `validator`, every event is validated too (the validating run).
+  static func parse(_ test: TestCase, validator: inout Validator?) -> Result<CanonicalWriter, XMLSyntaxError> {
     do {
       var parser = try PullParser(path: test.path, options: options(for: test))
       var writer = CanonicalWriter()
@@ -47,6 +50,7 @@ struct Runner {
       while true {
         let event = try parser.next()
         writer.write(event, from: parser)
+        validator?.validate(event, in: parser)
         if event == .endDocument { return .success(writer) }
         count += 1
         if count > maxEvents {
@@ -58,14 +62,28 @@ struct Runner {
     }
   }
 
-  static func run(_ test: TestCase) -> TestResult {
+  static func parse(_ test: TestCase) -> Result<CanonicalWriter, XMLSyntaxError> {
+    var none: Validator? = nil
+    return parse(test, validator: &none)
+  }
+
+  static func run(_ test: TestCase, validating: Bool = false) -> TestResult {
     if let reason = test.skipReason {
       return TestResult(test: test, verdict: .skipped(reason: reason))
     }
     guard FileIO.exists(test.path) else {
       return TestResult(test: test, verdict: .failed(reason: "catalog: document \(test.path) missing"))
     }
-    switch parse(test) {
+    var validator: Validator? = nil
+    if validating {
+      validator = Validator()
+      validator?.namespaces = test.namespaces
+    }
+    let parsed = parse(test, validator: &validator)
+    if validating, case .success = parsed {
+      return judgeValidity(test, validator?.errors ?? [], output: run(test, validating: false))
+    }
+    switch parsed {
     case .failure(let error):
       let message = "error \(error.code.rawValue) at \(error.position): \(error.message)"
       var result = TestResult(test: test, verdict: .passed, accepted: false, error: message)

@@ -23,6 +23,9 @@ struct Arguments {
   var verbose = false
   var listFiles = false
   var filter: String?
+  /// `--validating`: the validating run, with its own baseline.
+  var validating = false
+  var baselineGiven = false
 
   static let usage = """
     usage: lignum-conformance [options]
@@ -32,6 +35,8 @@ struct Arguments {
       --filter TEXT      run only tests whose ID contains TEXT (no baseline check for others)
       --list-files       print "ID<TAB>path" of every applicable test document Lignum accepts, and exit
       --verbose          print each test as it starts (on stderr) and every result
+      --validating       validate too: valid tests must have no validity error, invalid tests
+                         at least one (baseline: conformance/expected/xmlconf-validating-failures.txt)
     """
 
   init(_ argv: [String]) throws(CatalogError) {
@@ -44,7 +49,8 @@ struct Arguments {
     while i < argv.count {
       switch argv[i] {
       case "--suites": suites = try value("--suites")
-      case "--baseline": baseline = try value("--baseline")
+      case "--baseline": baseline = try value("--baseline"); baselineGiven = true
+      case "--validating": validating = true
       case "--update-baseline": updateBaseline = true
       case "--verbose", "-v": verbose = true
       case "--list-files": listFiles = true
@@ -54,6 +60,7 @@ struct Arguments {
       }
       i += 1
     }
+    if validating && !baselineGiven { baseline = "conformance/expected/xmlconf-validating-failures.txt" }
   }
 }
 
@@ -113,7 +120,7 @@ func main() -> Int32 {
   results.reserveCapacity(tests.count)
   for (n, test) in tests.enumerated() {
     if arguments.verbose { standardError("[\(n + 1)/\(tests.count)] \(test.id) \(relative(test.path))") }
-    let result = Runner.run(test)
+    let result = Runner.run(test, validating: arguments.validating)
     results.append(result)
     switch result.verdict {
     case .failed(let reason):
@@ -139,6 +146,7 @@ func main() -> Int32 {
 
   let run = results.filter { !$0.isSkipped }
   let failures = run.filter(\.isFailure)
+  if arguments.validating { for line in ValidatingSummary.lines(results) { print(line) } }
   print("Passed: \(run.count - failures.count) / Failed: \(failures.count) (skipped: \(results.count - run.count), not applicable to XML 1.0 5th edition)")
 
   // Tests that produced output not listed in the baseline, or stopped failing.
@@ -158,7 +166,7 @@ func main() -> Int32 {
       standardError("lignum-conformance: --update-baseline needs a full run (no --filter)")
       return 2
     }
-    guard FileIO.writeFile(arguments.baseline, Baseline(entries: entries).serialized(suite: "xmlts20130923")) else {
+    guard FileIO.writeFile(arguments.baseline, Baseline(entries: entries).serialized(suite: arguments.validating ? "xmlts20130923, validating" : "xmlts20130923")) else {
       standardError("lignum-conformance: cannot write \(arguments.baseline)")
       return 2
     }

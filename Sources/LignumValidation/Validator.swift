@@ -1,0 +1,239 @@
+import LignumTokenizer
+
+/// Checks a document against its DTD as its content streams by: the validity constraints of
+/// [XML 1.0 §3](https://www.w3.org/TR/xml/#sec-logical-struct) that concern the instance.
+///
+/// Feed it the parser's events (``validate(_:in:)``), or call the element and text methods
+/// yourself (a tree walk does, see `Document.validate()`). It holds the compiled DTD, one
+/// record per open element (a content-model run), the IDs seen and the IDREFs not yet
+/// resolved, so memory is bounded by the DTD, the element depth and the ID table, not by the
+/// document's size. Errors collect in ``errors``; drain them with ``takeErrors()`` while
+/// streaming a large document.
+///
+/// ```swift
+/// var parser = PullParser(bytes: bytes, options: options)
+/// var validator = Validator()
+/// while true {
+///   let event = try parser.next()
+///   validator.validate(event, in: parser)
+///   if event == .endDocument { break }
+/// }
+/// print(validator.errors)
+/// ```
+///
+/// States of one open element's content check:
+/// ```
+/// startElement ──▶ [run: automaton states] ──child/text──▶ [run'] … ──endElement──▶ accepting? else error
+/// ```
+public struct Validator: Sendable {
+  /// An attribute as the validator sees it.
+  public struct Attribute: Hashable, Sendable {
+    public var name: String
+    public var value: String
+    /// `false` when the value was defaulted from the DTD.
+    public var isSpecified: Bool
+    public init(name: String, value: String, isSpecified: Bool = true) {
+      self.name = name; self.value = value; self.isSpecified = isSpecified
+    }
+  }
+
+  struct OpenElement: Sendable {
+    var name: String
+    var symbol: Int
+    var states: [Int] = [0]
+    var failed = false
+    var children = ChildList()
+    var hasContent = false
+    var hasChildElement = false
+    var invalidChildren: [String] = []
+    var missingAttributes: [String] = []
+    var reportedWhiteSpace = false
+  }
+
+  struct PendingReference: Sendable {
+    var id: String
+    var attribute: String
+    var element: String
+    var isList: Bool
+    var position: SourcePosition
+  }
+
+  /// The DTD in force; `nil` until the document's DOCTYPE was seen (or when it has none).
+  public private(set) var dtd: CompiledDTD?
+  /// The document declared `standalone="yes"` (enables VC: Standalone Document Declaration).
+  public var standalone: Bool
+  /// Apply Namespaces in XML 1.0's namespace validity: ID, IDREF(S) and ENTITY(IES) values
+  /// must not contain colons. Set it as ``ParseOptions/namespaces`` is set.
+  ///
+  /// Default: `true`
+  public var namespaces = true
+  /// Errors found so far, in document order (up to ``maxStoredErrors``).
+  public private(set) var errors: [ValidityError] = []
+  /// How many errors were found in all, stored or not.
+  public private(set) var errorCount = 0
+  /// Errors beyond this many are counted but not stored. Default: 10,000.
+  public var maxStoredErrors = 10_000
+  /// The DTD was given by the caller (`--dtdvalid`): the document's own DOCTYPE is ignored.
+  let dtdFromCaller: Bool
+  var stack: [OpenElement] = []
+  var ids: Set<String> = []
+  var pendingReferences: [PendingReference] = []
+  var sawRoot = false
+  var warningsSeen = 0
+
+  /// A validator that takes its DTD from the document (the ``Event/doctype`` event).
+  public init() {
+    dtd = nil; standalone = false; dtdFromCaller = false
+  }
+
+  /// A validator against a DTD of your choosing (libxml2's `xmlValidateDtd`, `xmllint --dtdvalid`).
+  /// The DTD's own errors are reported first. The root element's name is checked only when
+  /// `dtd.doctype.name` is not empty.
+  public init(dtd: CompiledDTD, standalone: Bool = false) {
+    self.dtd = dtd; self.standalone = standalone; dtdFromCaller = true
+    for e in dtd.errors { record(e) }
+  }
+
+  /// Installs the document's DTD (from its DOCTYPE) and reports the DTD's own errors; ignored
+  /// when the validator was given a DTD.
+  public mutating func useDoctype(_ doctype: DoctypeDeclaration, standalone: Bool, at position: SourcePosition) {
+    guard !dtdFromCaller else { return }
+    let compiled = CompiledDTD(doctype, position: position)
+    dtd = compiled
+    self.standalone = standalone
+    for e in compiled.errors { record(e) }
+  }
+
+  /// Returns the errors stored so far and forgets them.
+  public mutating func takeErrors() -> [ValidityError] {
+    defer { errors = [] }
+    return errors
+  }
+
+  /// Elements open now (the validator holds one small record for each).
+  public var openElementCount: Int { stack.count }
+
+  /// `true` when no error was found so far.
+  public var isValid: Bool { errorCount == 0 }
+
+  mutating func record(_ error: ValidityError) {
+    errorCount += 1
+    if errors.count < maxStoredErrors { errors.append(error) }
+  }
+
+  mutating func report(_ code: ValidityError.Code, _ message: String, element: String?, at position: SourcePosition) {
+    record(ValidityError(code, message, element: element, at: position))
+  }
+}
+
+// MARK: elements and content
+
+extension Validator {
+  /// A start tag. `attributes` are all of them, specified and defaulted (namespace
+  /// declarations included, as `xmlns`/`xmlns:p` attributes).
+  public mutating func startElement(_ name: String, attributes: [Attribute], at position: SourcePosition) {
+    guard let dtd else {
+      if !sawRoot { report(.noDTD, "Validation failed: no DTD found !", element: nil, at: position) }
+      sawRoot = true
+      return
+    }
+    if !sawRoot {
+      sawRoot = true
+      let declared = dtd.doctype.name
+      if !declared.isEmpty && declared != name {
+        report(.rootName, "root and DTD name do not match '\(name)' and '\(declared)'", element: name, at: position)
+      }
+    }
+    let symbol = dtd.symbols[name] ?? -1
+    if !stack.isEmpty { addChild(name, symbol, dtd) }
+    if dtd.rule(symbol) == nil {
+      report(.unknownElement, "No declaration for element \(name)", element: name, at: position)
+    }
+    var open = OpenElement(name: name, symbol: symbol)
+    checkAttributes(attributes, of: &open, dtd, at: position)
+    stack.append(open)
+  }
+
+  mutating func addChild(_ name: String, _ symbol: Int, _ dtd: CompiledDTD) {
+    let index = stack.count - 1
+    stack[index].hasContent = true
+    stack[index].hasChildElement = true
+    stack[index].children.appendElement(name)
+    guard let rule = dtd.rule(stack[index].symbol) else { return }
+    switch rule.content {
+    case .empty, .any: break
+    case .mixed(let allowed, let pcdataOnly):
+      if !pcdataOnly && !allowed.contains(symbol) && stack[index].invalidChildren.count < 100 {
+        stack[index].invalidChildren.append(name)
+      }
+    case .children(let automaton):
+      guard !stack[index].failed else { return }
+      let next = symbol < 0 ? [] : automaton.step(stack[index].states, symbol)
+      if next.isEmpty { stack[index].failed = true } else { stack[index].states = next }
+    }
+  }
+
+  /// Character data (`isCDATA` for a CDATA section, which never counts as white space).
+  public mutating func characters<Bytes: Collection<UInt8>>(_ text: Bytes, isCDATA: Bool = false, at position: SourcePosition) {
+    guard let dtd, let index = stack.indices.last, !text.isEmpty else { return }
+    stack[index].hasContent = true
+    guard let rule = dtd.rule(stack[index].symbol), case .children = rule.content else { return }
+    if !isCDATA && Lexical.isWhiteSpace(text) {
+      if standalone && rule.isExternal && !stack[index].reportedWhiteSpace {
+        stack[index].reportedWhiteSpace = true
+        report(.standaloneWhiteSpace, "standalone: \(rule.name) declared in the external subset contains white spaces nodes",
+               element: rule.name, at: position)
+      }
+      return
+    }
+    stack[index].children.appendText()
+    stack[index].failed = true
+  }
+
+  /// A comment, processing instruction or entity reference inside an element: content for
+  /// an element declared EMPTY.
+  public mutating func markup(at position: SourcePosition) {
+    guard let index = stack.indices.last else { return }
+    stack[index].hasContent = true
+  }
+
+  /// An end tag (or the end of an empty-element tag).
+  public mutating func endElement(at position: SourcePosition) {
+    guard let open = stack.popLast(), let dtd else { return }
+    let name = open.name
+    if let rule = dtd.rule(open.symbol) {
+      switch rule.content {
+      case .any: break
+      case .empty:
+        if open.hasContent {
+          report(.notEmpty, "Element \(name) was declared EMPTY this one has content", element: name, at: position)
+        }
+      case .mixed(_, let pcdataOnly):
+        if pcdataOnly && open.hasChildElement {
+          report(.notPCDATA, "Element \(name) was declared #PCDATA but contains non text nodes", element: name, at: position)
+        }
+        for child in open.invalidChildren {
+          report(.invalidChild, "Element \(child) is not declared in \(name) list of possible children", element: name, at: position)
+        }
+      case .children(let automaton):
+        if open.failed || !automaton.accepts(open.states) {
+          report(.contentModel, "Element \(name) content does not follow the DTD, expecting "
+                 + ContentFormatting.describe(rule.spec) + ", got " + open.children.described, element: name, at: position)
+        }
+      }
+    }
+    for attribute in open.missingAttributes {
+      report(.missingAttribute, "Element \(name) does not carry attribute \(attribute)", element: name, at: position)
+    }
+  }
+
+  /// The end of the document: IDREF and IDREFS values are checked against the IDs (VC: IDREF).
+  public mutating func endDocument(at position: SourcePosition) {
+    while !stack.isEmpty { endElement(at: position) }
+    for ref in pendingReferences where !ids.contains(ref.id) {
+      report(.unknownID, "\(ref.isList ? "IDREFS" : "IDREF") attribute \(ref.attribute) references an unknown ID \"\(ref.id)\"",
+             element: ref.element, at: ref.position)
+    }
+    pendingReferences = []
+  }
+}
