@@ -162,8 +162,8 @@ enum DTDWriter {
     switch a.defaultDeclaration {
     case .required: out.append(contentsOf: " #REQUIRED".utf8)
     case .implied: out.append(contentsOf: " #IMPLIED".utf8)
-    case .fixed(let v): out.append(contentsOf: " #FIXED ".utf8); Escaping.appendQuoted(normalized(v), to: &out)
-    case .value(let v): out.append(contentsOf: " ".utf8); Escaping.appendQuoted(normalized(v), to: &out)
+    case .fixed(let v): out.append(contentsOf: " #FIXED ".utf8); Escaping.appendQuoted(Escaping.defaultValueLiteral(normalized(v)), to: &out)
+    case .value(let v): out.append(contentsOf: " ".utf8); Escaping.appendQuoted(Escaping.defaultValueLiteral(normalized(v)), to: &out)
     }
     out.append(contentsOf: ">\n".utf8)
   }

@@ -26,6 +26,7 @@ extension Document {
     var builder = TreeBuilder(keepBlankText: build.keepBlankText)
     try Document.run(&parser, into: &builder)
     self = builder.document
+    parseWarnings = parser.warnings
     baseURI = options.baseURI
   }
 
@@ -43,6 +44,7 @@ extension Document {
     var builder = TreeBuilder(keepBlankText: build.keepBlankText)
     try Document.run(&parser, into: &builder)
     self = builder.document
+    parseWarnings = parser.warnings
     baseURI = options.baseURI ?? path
   }
 
@@ -70,6 +72,7 @@ extension Document {
     var failure: XMLSyntaxError?
     do { try run(&parser, into: &builder) } catch { failure = error }
     var doc = builder.document
+    doc.parseWarnings = parser.warnings
     doc.baseURI = baseURI
     return RecoveredDocument(document: doc, error: failure)
   }
@@ -78,7 +81,7 @@ extension Document {
     while true {
       let event = try parser.next()
       try builder.handle(event, from: parser)
-      if event == .endDocument { return }
+      if case .endDocument = event { return }
     }
   }
 }

@@ -198,7 +198,11 @@ struct TreeWriter {
         if prefix == "xml" { continue }
         write(" xmlns:"); write(prefix); write("=")
       }
-      Escaping.appendQuoted(document.strings[Int(ns.uri)], to: &out)
+      // Escaped like an attribute value, so that the output re-parses to the same URI
+      // (libxml2 writes it verbatim, which can produce ill-formed output).
+      write("\"")
+      Escaping.appendAttribute(ArraySlice(document.strings[Int(ns.uri)].utf8), encoded: encoded, to: &out)
+      write("\"")
     }
   }
 

@@ -37,6 +37,9 @@ public struct Document: Sendable {
   public var doctype: DoctypeDeclaration?
   /// Where the document was read from (its file path), if known.
   public var baseURI: String?
+  /// What the parser reported without stopping: warnings, and in recover mode the errors it
+  /// recovered from (see `PullParser.warnings`).
+  public var parseWarnings: [XMLSyntaxError] = []
 
   /// An empty document: only the document node.
   public init() {

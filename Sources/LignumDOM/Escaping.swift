@@ -68,6 +68,22 @@ enum Escaping {
     }
   }
 
+  /// An attribute default as it must be written in an `<!ATTLIST>` so that it reads back the
+  /// same: `&` as `&#38;` (as libxml2 writes it), and `<` — which libxml2 leaves as it is,
+  /// making the DTD ill-formed — as `&#60;`.
+  static func defaultValueLiteral(_ v: String) -> String {
+    guard v.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") }) else { return v }
+    var out: [UInt8] = []
+    for b in v.utf8 {
+      switch b {
+      case UInt8(ascii: "&"): out.append(contentsOf: "&#38;".utf8)
+      case UInt8(ascii: "<"): out.append(contentsOf: "&#60;".utf8)
+      default: out.append(b)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// `xmlBufWriteQuotedString`: `"…"`, or `'…'` when the string holds `"`, or `"…&quot;…"`
   /// when it holds both quote characters.
   static func appendQuoted(_ s: String, to out: inout [UInt8]) {

@@ -24,6 +24,13 @@ public struct ParseOptions: Sendable {
   ///
   /// Default: `true`
   public var noNetwork = true
+  /// Go on after the well-formedness errors libxml2 recovers from — an end tag that does not
+  /// match (it closes the open element) and a reference to an undeclared entity (it is
+  /// dropped) — reporting each in ``PullParser/warnings`` (libxml2: `XML_PARSE_RECOVER`).
+  /// Other errors still stop the parser.
+  ///
+  /// Default: `false`
+  public var recover = false
   /// The limits in force; ``Limits/default`` or, with `huge`, ``Limits/huge``.
   public var limits = Limits.default
   /// The document's base URI (its file path), against which external identifiers resolve.

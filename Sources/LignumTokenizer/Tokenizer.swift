@@ -70,7 +70,8 @@ struct Tokenizer {
   /// In-scope namespace bindings, innermost last: prefix (empty for default) and URI.
   var namespaceBindings: [(prefix: [UInt8], uri: [UInt8])] = []
   var pendingEnd = false
-  /// Problems that do not stop parsing (libxml2's warnings), in the order found.
+  /// Problems that do not stop parsing (libxml2's warnings, and in recover mode the errors
+  /// recovered from), in the order found.
   var warnings: [XMLSyntaxError] = []
   var sawRoot = false
 
@@ -197,8 +198,10 @@ struct Tokenizer {
     case .start, .prolog:
       throw fail(.documentEmpty, "Start tag expected, '<' not found")
     case .content:
-      let name = elementStack.last.map { String(decoding: nameStore[$0.nameStart..<$0.nameStart + $0.nameLength], as: UTF8.self) } ?? ""
-      throw fail(.tagNotFinished, "Premature end of data in tag \(name) line \(position(ofDocumentOffset: buf.count).line)")
+      let top = elementStack.last
+      let name = top.map { String(decoding: nameStore[$0.nameStart..<$0.nameStart + $0.nameLength], as: UTF8.self) } ?? ""
+      let startLine = top.map { $0.documentOffset >= droppedBytes ? position(ofDocumentOffset: $0.documentOffset - droppedBytes).line : 0 } ?? 0
+      throw fail(.tagNotFinished, "Premature end of data in tag \(name) line \(startLine)")
     case .epilog, .done:
       mode = .done
       return .endDocument

@@ -79,3 +79,29 @@ struct EventTests {
     #expect(render(try tokenizeAll(doc, options: o)) == "<!DOCTYPE a - -> <a x=\"1EF2&3E\" y=\"&\"> </a> EOF")
   }
 }
+
+/// Recover mode goes on after the errors libxml2 recovers from.
+struct RecoverTests {
+  @Test func mismatchedEndTagClosesTheOpenElement() throws {
+    var o = ParseOptions()
+    o.recover = true
+    var p = PullParser(bytes: Array("<a><b><c></b>z</a>".utf8), options: o)
+    var events: [OwnedEvent] = []
+    do {
+      while true { let e = try p.next(); events.append(p.owned(e)); if e == .endDocument { break } }
+      Issue.record("unclosed root accepted")
+    } catch {
+      #expect(error.code == .tagNotFinished)
+      #expect(error.message == "Premature end of data in tag a line 1")
+    }
+    #expect(render(events) == "<a> <b> <c> </c> \"z\" </b>")
+    #expect(p.warnings.map(\.message) == ["Opening and ending tag mismatch: c line 1 and b", "Opening and ending tag mismatch: b line 1 and a"])
+  }
+
+  @Test func undeclaredEntityIsDropped() throws {
+    var o = ParseOptions()
+    o.recover = true
+    #expect(render(try tokenizeAll("<a>&undef;y</a>", options: o)) == "<a> \"y\" </a> EOF")
+    #expect(throws: XMLSyntaxError.self) { try tokenizeAll("<a>&undef;y</a>") }
+  }
+}

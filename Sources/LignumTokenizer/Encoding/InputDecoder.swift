@@ -85,12 +85,14 @@ struct InputDecoder {
     // ASCII-compatible: read the declaration's encoding from the raw bytes.
     var name = forced
     if name == nil && b.count < skip + 6 && !isFinal { return false }
-    if name == nil, b.count >= skip + 5, Array(b[skip..<skip + 5]) == Array("<?xml".utf8) {
-      guard let end = Self.find(Array("?>".utf8), in: b, from: skip) else {
+    // `<?xml` followed by white space starts the declaration (`<?xml-stylesheet` is a PI); it
+    // ends at the first `>`, which must follow `?` — otherwise it is no declaration to read.
+    if name == nil, b.count >= skip + 6, Array(b[skip..<skip + 5]) == Array("<?xml".utf8), XMLChar.isSpace(b[skip + 5]) {
+      guard let gt = b[(skip + 5)...].firstIndex(of: UInt8(ascii: ">")) else {
         if !isFinal && b.count < 8192 { return false }
         scheme = .utf8; pending.removeFirst(skip); rawOffset += skip; return true
       }
-      name = Self.declaredEncoding(Array(b[skip..<end]))
+      if b[gt - 1] == UInt8(ascii: "?") { name = Self.declaredEncoding(Array(b[skip..<(gt - 1)])) }
     }
     pending.removeFirst(skip)
     rawOffset += skip

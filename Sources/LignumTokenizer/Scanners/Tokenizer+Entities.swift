@@ -4,7 +4,11 @@ extension Tokenizer {
     let name = String(decoding: nameBytes, as: UTF8.self)
     let reports = !options.substituteEntities
     guard let entity = doctype?.generalEntities[name] else {
-      if !dtdHasUnreadParts || standalone { throw fail(.undeclaredEntity, "Entity '\(name)' not defined") }
+      if !dtdHasUnreadParts || standalone {
+        guard options.recover else { throw fail(.undeclaredEntity, "Entity '\(name)' not defined") }
+        warn(.undeclaredEntity, "Entity '\(name)' not defined")
+        return nil
+      }
       // libxml2 keeps a reference node for an entity it could not see declared.
       warn(.undeclaredEntityWarning, "Entity '\(name)' not defined")
       return reportEmptyReference(name, true)

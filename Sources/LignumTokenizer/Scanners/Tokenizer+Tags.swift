@@ -408,7 +408,13 @@ extension Tokenizer {
     }
     let open = nameStore[top.nameStart..<top.nameStart + top.nameLength]
     if !open.elementsEqual(buf[nameRange]) {
+      pos += 1    // libxml2 reports the position after the end tag
       let line = top.documentOffset >= droppedBytes ? position(ofDocumentOffset: top.documentOffset - droppedBytes).line : 0
+      if options.recover {
+        // libxml2's recovery: the end tag closes the open element, whatever its name.
+        warn(.tagNameMismatch, "Opening and ending tag mismatch: \(String(decoding: open, as: UTF8.self)) line \(line) and \(String(decoding: buf[nameRange], as: UTF8.self))")
+        return .endElement(popElement())
+      }
       throw fail(.tagNameMismatch, "Opening and ending tag mismatch: \(String(decoding: open, as: UTF8.self)) line \(line) and \(String(decoding: buf[nameRange], as: UTF8.self))")
     }
     pos += 1
