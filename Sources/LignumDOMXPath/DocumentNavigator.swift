@@ -6,7 +6,7 @@ import LignumXPath
 public struct NavigatorNode: Hashable, Sendable, Comparable {
   /// The DOM node; for a namespace node, its element.
   public let id: NodeID
-  /// 0 for a DOM node; 1 for the `xml` namespace node; `k + 2` for namespace record `k`.
+  /// 0 for a DOM node; 1 for the `xml` namespace node; `k + 2` for the k-th other namespace node.
   let slot: UInt32
 
   /// The DOM node with this id.
@@ -107,22 +107,31 @@ public struct DocumentNavigator: XPathNavigator {
   public func nextAttribute(after attribute: Node) -> Node? {
     document.nextSibling(of: attribute.id).map(Node.init)
   }
+  /// The namespace records of an element's namespace nodes after `xml`, in libxml2's order
+  /// (`xmlXPathNextNamespace` hands out `xmlGetNsList` backwards: the farthest ancestor's
+  /// declarations first). XPath leaves the order of namespace nodes to the implementation.
+  func namespaceRecords(of element: NodeID) -> [UInt32] {
+    document.namespaceRecordsInScope(of: element).filter { document.namespaceRecord($0).prefix != "xml" }.reversed()
+  }
+
   public func namespaceNodes(of element: Node) -> [Node] {
     guard element.slot == 0, document.kind(of: element.id) == .element else { return [] }
     var out = [Node(namespaceOf: element.id, slot: 1)]
-    for r in document.namespaceRecordsInScope(of: element.id).sorted() where document.namespaceRecord(r).prefix != "xml" {
-      out.append(Node(namespaceOf: element.id, slot: r + 2))
-    }
+    for k in namespaceRecords(of: element.id).indices { out.append(Node(namespaceOf: element.id, slot: UInt32(k) + 2)) }
     return out
   }
 
   /// Prefix and URI of a namespace node.
+  /// - Complexity: O(depth × declarations in scope).
   public func namespaceBinding(of node: Node) -> NamespaceBinding? {
     switch node.slot {
     case 0: return nil
     case 1: return NamespaceBinding(prefix: "xml", uri: xmlNamespaceURI)
     default:
-      let r = document.namespaceRecord(node.slot - 2)
+      let records = namespaceRecords(of: node.id)
+      let k = Int(node.slot) - 2
+      guard k < records.count else { return nil }
+      let r = document.namespaceRecord(records[k])
       return NamespaceBinding(prefix: r.prefix, uri: r.uri)
     }
   }

@@ -106,8 +106,8 @@ enum XmllintOutput {
       return Array(((binding.prefix.map { " xmlns:" + $0 } ?? " xmlns") + "=" + quoted(binding.uri)).utf8)
     }
     if n.id == .document {
-      let encoding = document.xmlDeclaration?.encoding ?? "UTF-8"
-      return (try? document.serialized(SerializationOptions(encoding: encoding)))
+      // xmlNodeDumpOutput with no encoding writes UTF-8 and declares it, whatever the input's.
+      return (try? document.serialized(SerializationOptions(encoding: "UTF-8")))
         ?? document.serialized(node: .document)
     }
     return document.serialized(node: n.id)

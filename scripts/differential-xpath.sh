@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Differential test: `lignum lint --xpath EXPR FILE` against `xmllint --xpath EXPR FILE` (stdout and
+# exit status) for a generated set of expressions covering every axis, node test and core function,
+# on the Jaxen suite's documents and the xmlconf documents of xmltest/valid/sa.
+#
+#   LIGNUM_BIN=.build/release scripts/differential-xpath.sh [-v]
+#
+# Known libxml2 differences are listed in conformance/expected/xpath-differences.txt as
+# `DOC|EXPR  # reason` (DOC `*` for every document). The run fails on an unlisted difference and on
+# a listed one that no longer differs. LIGNUM_XPATH_DOCS limits the number of xmlconf documents.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+suites="${LIGNUM_SUITES:-$(cd .. && pwd)/shared/suites}"
+bin="${LIGNUM_BIN:-.build/release}/lignum"
+known_file=conformance/expected/xpath-differences.txt
+verbose="${1:-}"
+command -v xmllint >/dev/null || { echo "differential-xpath: xmllint not installed; skipped"; exit 0; }
+[ -x "$bin" ] || { echo "differential-xpath: no $bin (build lignum first)" >&2; exit 2; }
+
+# ---- expressions -------------------------------------------------------------------------------
+exprs=()
+axes="ancestor ancestor-or-self attribute child descendant descendant-or-self following following-sibling
+      namespace parent preceding preceding-sibling self"
+for axis in $axes; do
+  for test in '*' 'node()' 'text()' 'comment()' 'processing-instruction()'; do
+    exprs+=("count(//*[1]/$axis::$test)")
+  done
+  exprs+=("//*[2]/$axis::node()[1]" "//*[last()]/$axis::*[last()]" "name(//*[3]/$axis::*[2])")
+done
+exprs+=(
+  "/" "/*" "//*" "//node()" "//text()" "//comment()" "//processing-instruction()" "//@*" "//*/@*[1]"
+  "/*/*[1]" "/*/*[last()]" "//*[position() = 2]" "//*[position() < 3][last()]" "(//*)[5]" "(//*)[last()]"
+  "(//node())[position() mod 2 = 0]" "//*[@*]" "//*[not(*)]" "//*[text()]" "//*[count(*) > 1]"
+  "//*[*][1]" "//*[2][1]" "(//*[2])[1]" "//*[.//*]" "//*/.." "//*/../.." "//@*/.." "//*/self::*"
+  "/descendant::*[3]" "/descendant::node()[7]" "//*[1]/following::*[1]" "//*[last()]/preceding::*[1]"
+  "//*[1] | //*[2]" "//*[2] | //*[1]" "//@* | //*[1]" "(//*[1] | //text())[last()]"
+  "count(//*)" "count(//@*)" "count(//text())" "count(//node())" "count(/)" "count(//*[@*])"
+  "last()" "position()" "count(//*[last()])" "count(//*[position()=last()])"
+  "local-name(/*)" "local-name(//*[2])" "local-name(//@*)" "local-name()" "local-name(//processing-instruction())"
+  "namespace-uri(/*)" "namespace-uri(//*[2])" "namespace-uri(//@*)" "name(/*)" "name(//*[2])" "name(//@*)"
+  "name()" "name(//processing-instruction())" "id('a')" "id('a b c')" "count(id(//@*))" "id(//*[1])"
+  "string(/)" "string(/*)" "string(//*[2])" "string(//@*)" "string(//text())" "string(//comment())"
+  "string(//processing-instruction())" "string()" "string(1)" "string(-1)" "string(0)" "string(1 div 0)"
+  "string(-1 div 0)" "string(0 div 0)" "string(true())" "string(false())" "string(12345678)"
+  "concat(name(/*), '-', count(//*))" "concat('a', 'b', 'c', 'd')" "concat(//*[1], //text())"
+  "starts-with(name(/*), substring(name(/*), 1, 1))" "starts-with('abc', 'b')" "starts-with('', '')"
+  "contains(string(/), 'a')" "contains('abc', '')" "contains('', 'x')"
+  "substring-before('a/b/c', '/')" "substring-before(name(/*), 'e')" "substring-before('abc', '')"
+  "substring-after('a/b/c', '/')" "substring-after(name(/*), 'e')" "substring-after('abc', 'x')"
+  "substring('12345', 2)" "substring('12345', 2, 3)" "substring('12345', 1.5, 2.6)" "substring('12345', 0, 3)"
+  "substring('12345', 0 div 0, 3)" "substring('12345', -42, 1 div 0)" "substring(name(/*), 2)"
+  "string-length('')" "string-length('abc')" "string-length(name(/*))" "string-length()" "string-length(/)"
+  "normalize-space('  a  b  ')" "normalize-space(/)" "normalize-space()" "normalize-space(//text())"
+  "translate('abc', 'b', 'B')" "translate('abcabc', 'abc', 'x')" "translate(name(/*), 'aeiou', 'AEIOU')"
+  "boolean(/)" "boolean(//zzz)" "boolean('')" "boolean('x')" "boolean(0)" "boolean(0 div 0)" "boolean(-1)"
+  "not(//*)" "not(0)" "true()" "false()" "true() and false()" "true() or false()" "1 and //*"
+  "lang('en')" "count(//*[lang('en')])" "count(//*[lang('fr')])"
+  "number('12')" "number(' 12 ')" "number('1.5')" "number('.5')" "number('abc')" "number('')" "number(true())"
+  "number(//@*)" "number()" "sum(//@*[number(.) = number(.)])" "sum(//zzz)" "count(//*[number(.) = number(.)])"
+  "floor(1.5)" "floor(-1.5)" "floor(0)" "ceiling(1.5)" "ceiling(-1.5)" "round(1.5)" "round(-1.5)" "round(2.5)"
+  "round(-0.2)" "floor(0 div 0)" "round(1 div 0)"
+  "1 + 2" "5 - 7" "2 * 3" "7 div 2" "7 mod 3" "-7 mod 3" "7 mod -3" "-(3)" "- - 3" "1 div 0" "-1 div 0" "0 div 0"
+  "1 = 1" "1 != 1" "1 < 2" "2 <= 1" "2 > 1" "1 >= 1" "'a' = 'a'" "'a' != 'b'" "1 = '1'" "true() = 1"
+  "//* = //*" "//* != //*" "//*[1] = 'x'" "//@* = //@*" "//@* < 5" "5 > //@*" "count(//*) > 3"
+  "//* = true()" "//zzz = false()" "//zzz = ''" "//zzz != ''" "(1 + 2) * 3" "1 + 2 * 3" "8 div 4 div 2"
+  "3 - 2 - 1" "1 < 2 < 3" "3 > 2 > 1" "1 = 2 = 0"
+)
+
+# ---- documents ---------------------------------------------------------------------------------
+docs=()
+for f in "$suites"/jaxen-xpath/xml/*.xml; do docs+=("$f"); done
+count=0
+for f in "$suites"/xmlconf/xmltest/valid/sa/*.xml; do
+  [ -n "${LIGNUM_XPATH_DOCS:-}" ] && [ "$count" -ge "$LIGNUM_XPATH_DOCS" ] && break
+  docs+=("$f"); count=$((count + 1))
+done
+
+# ---- run ---------------------------------------------------------------------------------------
+declare -A known=() seen=()
+if [ -f "$known_file" ]; then
+  while IFS= read -r line; do
+    case "$line" in '#'*|'') continue ;; esac
+    known["${line%%  #*}"]=1
+  done < "$known_file"
+fi
+same=0; differ=0; listed=0; skipped=0; new=()
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+for doc in "${docs[@]}"; do
+  xmllint --noout "$doc" 2>/dev/null || { skipped=$((skipped + 1)); continue; }
+  "$bin" lint --noout "$doc" 2>/dev/null || { skipped=$((skipped + 1)); continue; }
+  rel="${doc#"$suites"/}"
+  for e in "${exprs[@]}"; do
+    set +e
+    xmllint --xpath "$e" "$doc" >"$tmp/x" 2>/dev/null; xs=$?
+    "$bin" lint --xpath "$e" "$doc" >"$tmp/l" 2>/dev/null; ls=$?
+    set -e
+    if [ "$xs" = "$ls" ] && cmp -s "$tmp/x" "$tmp/l"; then
+      same=$((same + 1))
+      continue
+    fi
+    differ=$((differ + 1))
+    if [ -n "${known["$rel|$e"]:-}" ]; then seen["$rel|$e"]=1; listed=$((listed + 1)); continue; fi
+    if [ -n "${known["*|$e"]:-}" ]; then seen["*|$e"]=1; listed=$((listed + 1)); continue; fi
+    new+=("$rel|$e")
+    if [ "$verbose" = "-v" ]; then
+      echo "DIFF $rel: $e (xmllint $xs, lignum $ls)"
+      diff "$tmp/x" "$tmp/l" | head -5 || true
+    fi
+  done
+done
+
+echo "differential-xpath: ${#exprs[@]} expressions x $(( ${#docs[@]} - skipped )) documents ($skipped skipped):" \
+     "$same identical, $differ different ($listed listed in $known_file, ${#new[@]} new)"
+stale=()
+for key in "${!known[@]}"; do [ "${seen[$key]:-}" = 1 ] || stale+=("$key"); done
+for k in "${new[@]}"; do echo "  new difference: $k"; done
+for k in "${stale[@]}"; do echo "  listed but no longer different: $k"; done
+[ ${#new[@]} -eq 0 ] && [ ${#stale[@]} -eq 0 ]
