@@ -42,6 +42,12 @@ struct Tokenizer {
   var droppedBytes = 0
   var droppedLines = 0
   var droppedLastLineStart = 0
+  /// Line feeds are counted up to `countedOffset` of the document buffer, as the parser moves
+  /// on, so that positions cost nothing per event: `countedLines` line feeds precede it and
+  /// its line starts at the absolute offset `countedLineStart`.
+  var countedOffset = 0
+  var countedLines = 0
+  var countedLineStart = 0
   var tokenStart = 0
   /// Do not rescan a partial token until the unparsed tail has grown past this length.
   var retryTailLength = 0
@@ -113,9 +119,10 @@ struct Tokenizer {
   /// Drops consumed bytes from the front of the document buffer, keeping line counts.
   private mutating func compactDocumentBuffer() {
     guard pos > 65536 && pos * 2 > buf.count else { return }
-    let (lines, lastNL) = ByteScan.countLineFeeds(buf.span, in: 0..<pos)
-    droppedLines += lines
-    if let lastNL { droppedLastLineStart = droppedBytes + lastNL + 1 }
+    advanceLineCount(to: pos)
+    droppedLines = countedLines
+    droppedLastLineStart = countedLineStart
+    countedOffset = 0
     droppedBytes += pos
     buf.removeFirst(pos)
     tokenStart -= pos
@@ -139,7 +146,10 @@ struct Tokenizer {
       return .endElement(popElement())
     }
     if mode == .done { return .endDocument }
-    if isInDocument && !documentFinal && buf.count - pos < retryTailLength { return nil }
+    if isInDocument {
+      if pos - countedOffset > 256 { advanceLineCount(to: pos) }
+      if !documentFinal && buf.count - pos < retryTailLength { return nil }
+    }
     do {
       let event = try step()
       retryTailLength = 0
@@ -284,12 +294,23 @@ struct Tokenizer {
 
   // MARK: positions and errors
 
+  /// Counts the document's line feeds up to `offset` of its buffer (while it is being read).
+  mutating func advanceLineCount(to offset: Int) {
+    guard suspended.isEmpty, offset > countedOffset, offset <= buf.count else { return }
+    let (lines, last) = ByteScan.countLineFeeds(buf.span, in: countedOffset..<offset)
+    countedLines += lines
+    if let last { countedLineStart = droppedBytes + last + 1 }
+    countedOffset = offset
+  }
+
   func position(ofDocumentOffset offset: Int) -> SourcePosition {
-    var line = droppedLines + 1
-    var lineStart = droppedLastLineStart
     let docBuf = suspended.isEmpty ? buf : suspended[0].bytes
     let end = min(offset, docBuf.count)
-    let (lines, last) = ByteScan.countLineFeeds(docBuf.span, in: 0..<end)
+    // From the counted point when the offset is past it (the usual case), else from the start.
+    let from = end >= countedOffset ? countedOffset : 0
+    var line = (end >= countedOffset ? countedLines : droppedLines) + 1
+    var lineStart = end >= countedOffset ? countedLineStart : droppedLastLineStart
+    let (lines, last) = ByteScan.countLineFeeds(docBuf.span, in: from..<end)
     line += lines
     if let last { lineStart = droppedBytes + last + 1 }
     let absolute = droppedBytes + end

@@ -49,4 +49,21 @@ struct StreamingTests {
     #expect(items == 20001)
     #expect(maxBuffered < 4 * 65536)
   }
+
+  /// Asking for the position at every event stays linear (FailCases/tokenizer-position-quadratic.xml).
+  @Test func positionAtEveryEventIsCheap() throws {
+    var doc = Array("<root>\n".utf8)
+    for i in 0..<100_000 { doc += Array("<item n='\(i)'>text</item>\n".utf8) }
+    doc += Array("</root>".utf8)
+    var parser = PullParser(bytes: doc)
+    var lastLine = 0
+    while true {
+      let e = try parser.next()
+      let p = parser.position
+      #expect(p.line >= lastLine)
+      lastLine = p.line
+      if e == .endDocument { break }
+    }
+    #expect(lastLine == 100_002)
+  }
 }
