@@ -91,13 +91,8 @@ extension DTDParser {
         i = next
         return
       }
-      var j = i + 1
-      let s = j
-      while j < bytes.count {
-        let (ch, len) = XMLChar.decode(bytes, j)
-        if !(j == s ? XMLChar.isNameStart(ch) : XMLChar.isNameChar(ch)) { break }
-        j += len
-      }
+      let s = i + 1
+      let j = XMLChar.nameEnd(in: bytes, from: s)
       guard j > s else { throw fail(.entityRefNoName, "EntityValue: '&' forbidden except for entities references") }
       guard j < bytes.count && bytes[j] == UInt8(ascii: ";") else {
         throw fail(.entityRefSemicolonMissing, "EntityValue: '&' forbidden except for entities references")
@@ -106,13 +101,8 @@ extension DTDParser {
       i = j + 1
     case UInt8(ascii: "%"):
       guard isExternal else { throw fail(.entityPEInternal, "PEReferences forbidden in internal subset") }
-      var j = i + 1
-      let s = j
-      while j < bytes.count {
-        let (ch, len) = XMLChar.decode(bytes, j)
-        if !(j == s ? XMLChar.isNameStart(ch) : XMLChar.isNameChar(ch)) { break }
-        j += len
-      }
+      let s = i + 1
+      let j = XMLChar.nameEnd(in: bytes, from: s)
       guard j > s else { throw fail(.peRefNoName, "PEReference: no name") }
       guard j < bytes.count && bytes[j] == UInt8(ascii: ";") else { throw fail(.peRefSemicolonMissing, "PEReference: expecting ';'") }
       let name = String(decoding: bytes[s..<j], as: UTF8.self)

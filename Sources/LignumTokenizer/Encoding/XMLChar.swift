@@ -47,6 +47,17 @@ enum XMLChar {
     return t
   }()
 
+  /// The index after the `Name` starting at `start` of well-formed UTF-8 (`start` if none).
+  static func nameEnd(in b: [UInt8], from start: Int) -> Int {
+    var j = start
+    while j < b.count {
+      let (c, len) = decode(b, j)
+      if !(j == start ? isNameStart(c) : isNameChar(c)) { break }
+      j += len
+    }
+    return j
+  }
+
   /// Decodes the UTF-8 scalar at `i` of well-formed UTF-8 (the decoder validated it).
   @inline(__always)
   static func decode(_ b: [UInt8], _ i: Int) -> (scalar: UInt32, length: Int) {
