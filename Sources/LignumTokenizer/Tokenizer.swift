@@ -157,7 +157,7 @@ struct Tokenizer {
     } catch {
       guard error.code == Self.needMore else {
         mode = .done
-        throw error
+        throw refinedByDecodingError(error)
       }
       pos = tokenStart
       retryTailLength = max(1, (buf.count - pos) * 2)
@@ -179,7 +179,7 @@ struct Tokenizer {
           continue
         }
         if !documentFinal { throw XMLSyntaxError(Self.needMore, "") }
-        if let e = decoder.error { throw fail(e.code, e.message) }
+        if decoder.error != nil { throw decodingError() }
         return try endOfDocument()
       }
       switch mode {
@@ -325,6 +325,41 @@ struct Tokenizer {
 
   func eventPosition() -> SourcePosition {
     position(ofDocumentOffset: suspended.isEmpty ? tokenStart : suspended[0].pos)
+  }
+
+  /// The decoder's error in libxml2's words for where it surfaced: a character that is not
+  /// allowed reads as a missing root before the root, extra content after it, invalid PCDATA
+  /// inside it.
+  func decodingError() -> XMLSyntaxError {
+    guard let e = decoder.error else { return fail(.internalError, "decoding error") }
+    guard let c = decoder.invalidScalar else { return withRawLine(fail(e.code, e.message)) }
+    switch mode {
+    case .start, .prolog: return withRawLine(fail(.documentEmpty, "Start tag expected, '<' not found"))
+    case .epilog, .done: return withRawLine(fail(.extraContent, "Extra content at the end of the document"))
+    case .content: return withRawLine(fail(.invalidChar, "PCDATA invalid Char value \(c)"))
+    }
+  }
+
+  /// The error's source line completed with the undecoded rest of the line.
+  func withRawLine(_ error: XMLSyntaxError) -> XMLSyntaxError {
+    var e = error
+    if let line = e.sourceLine, !decoder.errorLineTail.isEmpty {
+      e.sourceLine = line + String(decoding: decoder.errorLineTail, as: UTF8.self)
+    }
+    return e
+  }
+
+  /// A token cut short where the decoder found a character that is not allowed: say so, in
+  /// libxml2's words where the token was an attribute value or a comment.
+  func refinedByDecodingError(_ error: XMLSyntaxError) -> XMLSyntaxError {
+    guard isInDocument, pos >= buf.count, let c = decoder.invalidScalar else { return error }
+    switch error.code {
+    case .attributeNotFinished: return withRawLine(fail(.invalidChar, "invalid character in attribute value"))
+    case .commentNotFinished: return withRawLine(fail(.invalidChar, "xmlParseComment: invalid xmlChar value \(c)"))
+    case .piNotFinished: return withRawLine(fail(.invalidChar, "xmlParsePI: invalid xmlChar value \(c)"))
+    case .cdataNotFinished: return withRawLine(fail(.invalidChar, "PCDATA invalid Char value \(c)"))
+    default: return withRawLine(error)
+    }
   }
 
   /// Records a warning at the current position.

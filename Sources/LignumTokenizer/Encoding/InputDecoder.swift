@@ -20,6 +20,10 @@ struct InputDecoder {
   private(set) var hadByteOrderMark = false
   /// The first decoding error; everything before it was delivered.
   private(set) var error: (code: XMLSyntaxError.Code, message: String)?
+  /// The raw bytes from the error to the end of its line (UTF-8 input only).
+  private(set) var errorLineTail: [UInt8] = []
+  /// The character that is not an XML `Char`, when that was the error.
+  private(set) var invalidScalar: UInt32?
   /// Bytes of raw input consumed so far (for error reports of encoding problems).
   private(set) var rawOffset = 0
 
@@ -40,6 +44,12 @@ struct InputDecoder {
     case .utf16BE: start = decodeUTF16(pending, littleEndian: false, into: &out)
     case .latin1, .ascii: start = decodeSingleByte(pending, into: &out)
     case .iconv: start = decodeIconv(pending, into: &out)
+    }
+    if error != nil && errorLineTail.isEmpty && scheme == .utf8 {
+      // The rest of the line as it stands in the input, for diagnostics (libxml2 shows it).
+      var end = start
+      while end < pending.count && pending[end] != 0x0A && end - start < 80 { end += 1 }
+      errorLineTail = Array(pending[start..<end])
     }
     rawOffset += start
     if start == pending.count { pending.removeAll(keepingCapacity: true) } else { pending.removeFirst(start) }
@@ -188,6 +198,7 @@ struct InputDecoder {
     if c == 0x0D { pendingCR = true; out.append(0x0A); return true }
     if !XMLChar.isChar(c) {
       fail(.invalidChar, "Char 0x\(String(c, radix: 16, uppercase: true)) out of allowed range")
+      invalidScalar = c
       return false
     }
     XMLChar.appendUTF8(c, to: &out)

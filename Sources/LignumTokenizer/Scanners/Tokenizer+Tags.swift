@@ -20,12 +20,12 @@ extension Tokenizer {
     while true {
       let hadSpace = try skipSpaces()
       guard let b = try peek() else {
-        throw fail(.gtRequired, "Couldn't find end of Start Tag \(string(qname))")
+        throw fail(.gtRequired, "Couldn't find end of Start Tag \(string(qname)) line \(eventPosition().line)")
       }
       if b == UInt8(ascii: ">") { pos += 1; break }
       if b == UInt8(ascii: "/") {
         guard try peek(1) == UInt8(ascii: ">") else {
-          throw fail(.gtRequired, "Couldn't find end of Start Tag \(string(qname))")
+          throw fail(.gtRequired, "Couldn't find end of Start Tag \(string(qname)) line \(eventPosition().line)")
         }
         pos += 2
         isEmpty = true
