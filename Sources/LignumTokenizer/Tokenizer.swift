@@ -343,9 +343,8 @@ struct Tokenizer {
   /// The error's source line completed with the undecoded rest of the line.
   func withRawLine(_ error: XMLSyntaxError) -> XMLSyntaxError {
     var e = error
-    if let line = e.sourceLine, !decoder.errorLineTail.isEmpty {
-      e.sourceLine = line + String(decoding: decoder.errorLineTail, as: UTF8.self)
-    }
+    let tail = String(decoding: decoder.errorLineTail, as: UTF8.self)
+    if let line = e.sourceLine, !tail.isEmpty, !line.hasSuffix(tail) { e.sourceLine = line + tail }
     return e
   }
 
