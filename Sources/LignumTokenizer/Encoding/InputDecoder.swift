@@ -45,12 +45,7 @@ struct InputDecoder {
     case .latin1, .ascii: start = decodeSingleByte(pending, into: &out)
     case .iconv: start = decodeIconv(pending, into: &out)
     }
-    if error != nil && errorLineTail.isEmpty && scheme == .utf8 {
-      // The rest of the line as it stands in the input, for diagnostics (libxml2 shows it).
-      var end = start
-      while end < pending.count && pending[end] != 0x0A && end - start < 80 { end += 1 }
-      errorLineTail = Array(pending[start..<end])
-    }
+    if error != nil && errorLineTail.isEmpty { errorLineTail = Self.lineTail(pending, from: start, scheme: scheme) }
     rawOffset += start
     if start == pending.count { pending.removeAll(keepingCapacity: true) } else { pending.removeFirst(start) }
     if isFinal && !pending.isEmpty && error == nil {
@@ -127,6 +122,32 @@ struct InputDecoder {
     iconv = decoder
     scheme = .iconv
     return true
+  }
+
+  /// The rest of the line from `start`, as UTF-8 without any checking, for diagnostics
+  /// (libxml2 shows the line the error is on, bad character and all).
+  static func lineTail(_ b: [UInt8], from start: Int, scheme: Scheme) -> [UInt8] {
+    var out: [UInt8] = []
+    var i = start
+    while i < b.count && out.count < 80 {
+      var c: UInt32
+      switch scheme {
+      case .utf8:
+        c = UInt32(b[i]); if c == 0x0A { break }; out.append(b[i]); i += 1; continue
+      case .utf16LE, .utf16BE:
+        guard i + 1 < b.count else { return out }
+        c = scheme == .utf16LE ? UInt32(b[i]) | UInt32(b[i + 1]) << 8 : UInt32(b[i]) << 8 | UInt32(b[i + 1])
+        i += 2
+      case .latin1, .ascii:
+        c = UInt32(b[i]); i += 1
+      default:
+        return out
+      }
+      if c == 0x0A { break }
+      if c >= 0xD800 && c <= 0xDFFF { c = 0xFFFD }
+      XMLChar.appendUTF8(c, to: &out)
+    }
+    return out
   }
 
   /// Why the declared encoding contradicts what the bytes showed (§4.3.3), or `nil`.
