@@ -25,33 +25,66 @@ public struct CompiledDTD: Sendable {
     var content: Content
     /// Declared in the external subset or an external parameter entity.
     var isExternal: Bool
+    /// The content model is not deterministic: reported (and not checked) where the element
+    /// is used, as libxml2 does.
+    var isNondeterministic = false
   }
 
   /// The declaration this was compiled from.
   public let doctype: DoctypeDeclaration
-  /// Validity errors of the DTD itself (XML 1.0 §3.2, §3.3, §4.2.2 and the PE nesting VCs).
+  /// Validity errors of the DTD itself found while reading it (XML 1.0 §3.2, §3.3 and the
+  /// PE nesting VCs), at the declarations they concern, in declaration order.
   public private(set) var errors: [ValidityError] = []
+  /// Validity errors libxml2 reports when the root element starts (notation checks, §3.3.1,
+  /// §4.2.2); a ``Validator`` reports them there, at the root's position.
+  public private(set) var rootErrors: [ValidityError] = []
   var symbols: [String: Int] = [:]
   var rules: [ElementRule?] = []
   /// Attribute declarations by element name, then by attribute name (first declaration binds).
   var attributes: [String: [String: AttributeDeclaration]] = [:]
 
-  /// Compiles `doctype`. `position` is where DTD-level errors without a position of their
-  /// own are reported (the DOCTYPE's place, as a validator sees it).
+  /// Compiles `doctype`. `position` is where its DOCTYPE starts (declarations of the internal
+  /// subset are placed relative to it).
   public init(_ doctype: DoctypeDeclaration, position: SourcePosition = SourcePosition(line: 0, column: 0, offset: 0)) {
     self.doctype = doctype
-    for fact in doctype.validityFacts.errors {
-      errors.append(ValidityError(ValidityError.Code(rawValue: fact.code.rawValue), fact.message,
-                                  at: fact.position.line > 0 ? fact.position : position, file: fact.file))
-    }
-    checkElementDeclarations(position)
     for (element, list) in doctype.attributeLists {
       var byName: [String: AttributeDeclaration] = [:]
       for decl in list where byName[decl.name] == nil { byName[decl.name] = decl }
       attributes[element] = byName
-      checkAttributeList(element, list, position)
     }
-    checkUnparsedEntities(position)
+    compileElements()
+    var declarationErrors: [(place: (file: String?, position: SourcePosition), error: ValidityError)] = []
+    let facts = doctype.validityFacts
+    var checker = DeclarationChecker(doctype: doctype)
+    for (i, decl) in doctype.internalSubset.enumerated() {
+      let place = Self.absolute(i < facts.internalPlaces.count ? facts.internalPlaces[i] : nil, doctype: position)
+      for e in checker.check(decl, isExternal: place.file != nil) { declarationErrors.append((place, e)) }
+    }
+    for (i, decl) in doctype.externalSubset.enumerated() {
+      let place = Self.absolute(i < facts.externalPlaces.count ? facts.externalPlaces[i] : nil, doctype: position)
+      for e in checker.check(decl, isExternal: true) { declarationErrors.append((place, e)) }
+    }
+    for (place, e) in declarationErrors {
+      var e = e
+      e.position = place.position
+      e.file = place.file
+      errors.append(e)
+    }
+    for fact in facts.errors {
+      errors.append(ValidityError(ValidityError.Code(rawValue: fact.code.rawValue), fact.message,
+                                  at: fact.position.line > 0 ? fact.position : position, file: fact.file))
+    }
+    rootErrors = checker.rootErrors
+    checkUnparsedEntities()
+  }
+
+  /// A declaration's place as a document position.
+  static func absolute(_ place: DeclarationPlace?, doctype: SourcePosition) -> (file: String?, position: SourcePosition) {
+    guard let place else { return (nil, doctype) }
+    if place.file != nil { return (place.file, SourcePosition(line: place.line, column: place.column, offset: 0)) }
+    guard doctype.line > 0 else { return (nil, SourcePosition(line: place.line, column: place.column, offset: 0)) }
+    let column = place.line == 1 ? doctype.column + place.column - 1 : place.column
+    return (nil, SourcePosition(line: doctype.line + place.line - 1, column: column, offset: 0))
   }
 
   /// The symbol of an element name, numbering names on first sight.
@@ -65,119 +98,35 @@ public struct CompiledDTD: Sendable {
 
   func rule(_ symbol: Int) -> ElementRule? { symbol >= 0 && symbol < rules.count ? rules[symbol] : nil }
 
-  mutating func report(_ code: ValidityError.Code, _ message: String, _ position: SourcePosition) {
-    errors.append(ValidityError(code, message, at: position))
-  }
-
-  /// VC: Unique Element Type Declaration (§3.2); deterministic models (§3.2.1, Appendix E);
-  /// VC: No Duplicate Types (§3.2.2).
-  mutating func checkElementDeclarations(_ position: SourcePosition) {
-    var seen: Set<String> = []
-    for decl in doctype.internalSubset + doctype.externalSubset {
-      guard case .element(let element) = decl else { continue }
-      if !seen.insert(element.name).inserted {
-        report(.elementRedefined, "Redefinition of element \(element.name)", position)
-      }
-    }
+  /// Content models compiled to automata, deterministic or not (§3.2.1, Appendix E).
+  mutating func compileElements() {
     for name in doctype.elements.keys.sorted() {
       guard let element = doctype.elements[name] else { continue }
       let symbol = intern(name)
       let content: Content
+      var nondeterministic = false
       switch element.content {
       case .empty: content = .empty
       case .any: content = .any
       case .mixed(let names):
-        var allowed: Set<Int> = []
-        for child in names where !allowed.insert(intern(child)).inserted {
-          report(.mixedCorrupt, "Definition of \(name) has duplicate references of \(child)", position)
-        }
-        content = .mixed(allowed, pcdataOnly: names.isEmpty)
+        content = .mixed(Set(names.map { intern($0) }), pcdataOnly: names.isEmpty)
       case .children(let particle):
         let automaton = ContentAutomaton(particle) { intern($0) }
-        if automaton.isTooComplex {
-          report(.contentNotDeterministic, "Content model of \(name) is too complex to validate", position)
-        } else if !automaton.isDeterministic {
-          report(.contentNotDeterministic,
-                 "Content model of \(name) is not determinist: \(ContentFormatting.describe(element.content))", position)
-        }
+        nondeterministic = !automaton.isDeterministic || automaton.isTooComplex
         content = .children(automaton)
       }
       rules[symbol] = ElementRule(name: name, spec: element.content, content: content,
-                                  isExternal: doctype.validityFacts.externalElements.contains(name))
-    }
-  }
-
-  /// VCs of §3.3.1: ID Attribute Default, One ID per Element Type, One Notation Per Element
-  /// Type, No Notation on Empty Element, Notation Attributes, No Duplicate Tokens; and
-  /// Attribute Default Value Syntactically Correct (§3.3.2).
-  mutating func checkAttributeList(_ element: String, _ list: [AttributeDeclaration], _ position: SourcePosition) {
-    var idCount = 0
-    var notationCount = 0
-    var seen: Set<String> = []
-    for decl in list where seen.insert(decl.name).inserted {
-      switch decl.type {
-      case .id:
-        idCount += 1
-        if idCount == 2 {
-          report(.multipleID, "Element \(element) has too many ID attributes defined : \(decl.name)", position)
-        }
-        switch decl.defaultDeclaration {
-        case .required, .implied: break
-        default:
-          report(.idFixed, "ID attribute \(decl.name) of \(element) is not valid must be #IMPLIED or #REQUIRED", position)
-        }
-      case .notation(let names):
-        notationCount += 1
-        if notationCount == 2 {
-          report(.notationRedefined, "Element \(element) has more than one NOTATION attribute : \(decl.name)", position)
-        }
-        if case .empty? = doctype.elements[element]?.content {
-          report(.emptyNotation, "NOTATION attribute \(decl.name) declared for EMPTY element \(element)", position)
-        }
-        checkDuplicates(names, kind: "notation", position)
-        for n in names where doctype.notations[n] == nil {
-          report(.unknownNotation, "NOTATION attribute \(decl.name) reference an unknown notation \"\(n)\"", position)
-        }
-      case .enumeration(let values):
-        checkDuplicates(values, kind: "enumeration", position)
-      default: break
-      }
-      checkDefault(decl, element, position)
-    }
-  }
-
-  mutating func checkDuplicates(_ tokens: [String], kind: String, _ position: SourcePosition) {
-    var seen: Set<String> = []
-    for t in tokens where !seen.insert(t).inserted {
-      report(.duplicateToken, "standalone: attribute \(kind) value token \(t) duplicated", position)
-    }
-  }
-
-  mutating func checkDefault(_ decl: AttributeDeclaration, _ element: String, _ position: SourcePosition) {
-    let value: String
-    switch decl.defaultDeclaration {
-    case .fixed(let v), .value(let v): value = v
-    case .required, .implied: return
-    }
-    let normalized = decl.type == .cdata ? value : Lexical.collapse(value)
-    switch decl.type {
-    case .enumeration(let values), .notation(let values):
-      if !values.contains(normalized) {
-        report(.attributeDefault,
-               "Default value \"\(normalized)\" for attribute \(decl.name) of \(element) is not among the enumerated set", position)
-      }
-    default:
-      if !AttributeTypes.isLexicallyValid(normalized, decl.type) {
-        report(.attributeDefault, "Attribute \(decl.name) of \(element): invalid default value", position)
-      }
+                                  isExternal: doctype.validityFacts.externalElements.contains(name),
+                                  isNondeterministic: nondeterministic)
     }
   }
 
   /// VC: Notation Declared (§4.2.2): an unparsed entity's notation is declared.
-  mutating func checkUnparsedEntities(_ position: SourcePosition) {
-    for name in doctype.generalEntities.keys.sorted() {
-      guard let notation = doctype.generalEntities[name]?.notation, doctype.notations[notation] == nil else { continue }
-      report(.unknownNotation, "NOTATION \(notation) is not declared", position)
+  mutating func checkUnparsedEntities() {
+    for case .entity(let entity) in doctype.internalSubset + doctype.externalSubset {
+      guard let notation = entity.notation, doctype.notations[notation] == nil,
+            doctype.generalEntities[entity.name] == entity else { continue }
+      rootErrors.append(ValidityError(.unknownNotation, "NOTATION \(notation) is not declared"))
     }
   }
 }

@@ -16,7 +16,21 @@ enum ContentFormatting {
     case .any: return "ANY"
     case .mixed(let names):
       return names.isEmpty ? "(#PCDATA)" : "(#PCDATA | " + names.joined(separator: " | ") + ")*"
-    case .children(let particle): return describe(particle, enclose: true)
+    case .children(let particle): return describe(collapsed(particle), enclose: true)
+    }
+  }
+
+  /// libxml2 stores a group of one name, `(e)?`, as the name itself with the group's
+  /// occurrence (or the name's, when the group has none): it prints `e?`, or `(e)?` at the top.
+  static func collapsed(_ particle: ContentParticle) -> ContentParticle {
+    switch particle {
+    case .name: return particle
+    case .sequence(let items, let occurrence), .choice(let items, let occurrence):
+      let inner = items.map(collapsed)
+      if inner.count == 1, case .name(let name, let own) = inner[0] {
+        return .name(name, occurrence != .once ? occurrence : own)
+      }
+      return isChoice(particle) ? .choice(inner, occurrence) : .sequence(inner, occurrence)
     }
   }
 
@@ -43,6 +57,11 @@ enum ContentFormatting {
     }
   }
 
+  static func isTooComplex(_ rule: CompiledDTD.ElementRule) -> Bool {
+    if case .children(let automaton) = rule.content { return automaton.isTooComplex }
+    return false
+  }
+
   static func isChoice(_ particle: ContentParticle) -> Bool {
     if case .choice = particle { return true }
     return false
@@ -65,24 +84,67 @@ enum ContentFormatting {
 }
 
 /// The children an open element has had so far, as libxml2 lists them after "got":
-/// `(to body )`: element names each followed by a space, non-blank text as `CDATA`.
+/// `(to body )`: element names, non-blank text as `CDATA`, each followed by a space when any
+/// node (white space, a comment…) follows it. Adjacent text is one node, as in libxml2's tree.
 struct ChildList: Sendable {
   var text = ""
-  var endsWithText = false
+  var pendingSpace = false
+  /// The last node is character data that later text would join.
+  var textNodeOpen = false
+  /// That text node is already listed as `CDATA` (it has non-blank text).
+  var textNodeListed = false
+
+  /// A node follows the last item.
+  mutating func separate() {
+    nodeCount += 1
+    if pendingSpace && text.utf8.count < ContentFormatting.maxLength { text += " " }
+    pendingSpace = false
+  }
+
+  mutating func add(_ item: String) {
+    if text.utf8.count < ContentFormatting.maxLength { text += item }
+    pendingSpace = true
+  }
 
   mutating func appendElement(_ name: String) {
-    if endsWithText { text += " " }
-    endsWithText = false
-    guard text.utf8.count < ContentFormatting.maxLength else { return }
-    text += name + " "
+    separate()
+    add(name)
+    textNodeOpen = false
   }
 
-  mutating func appendText() {
-    guard !endsWithText else { return }
-    guard text.utf8.count < ContentFormatting.maxLength else { return }
-    text += "CDATA"
-    endsWithText = true
+  mutating func appendText(isCDATA: Bool) {
+    if isCDATA {
+      separate()
+      add("CDATA")
+      textNodeOpen = false
+      return
+    }
+    if textNodeOpen {
+      if !textNodeListed { add("CDATA"); textNodeListed = true }
+      return
+    }
+    separate()
+    add("CDATA")
+    textNodeOpen = true
+    textNodeListed = true
   }
 
-  var described: String { "(" + text + ")" }
+  /// White-space text: not listed, but it is a node (unless it joins the text before it).
+  mutating func appendBlank() {
+    guard !textNodeOpen else { return }
+    separate()
+    textNodeOpen = true
+    textNodeListed = false
+  }
+
+  /// A comment, processing instruction or entity reference.
+  mutating func appendOther() {
+    separate()
+    textNodeOpen = false
+  }
+
+  /// Nodes seen: with none, libxml2 prints nothing at all after "got".
+  var nodeCount = 0
+
+  var described: String { nodeCount == 0 ? "" : "(" + text + ")" }
 }

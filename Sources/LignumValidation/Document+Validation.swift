@@ -31,7 +31,10 @@ extension Document {
     // Explicit stack of (node, children visited?) so that deep trees cannot overflow.
     var stack: [(NodeID, Bool)] = [(root, false)]
     while let (id, visited) = stack.popLast() {
-      if visited { validator.endElement(at: Self.noPosition); continue }
+      if visited {
+        if kind(of: id) == .entityReference { validator.endEntity() } else { validator.endElement(at: Self.noPosition) }
+        continue
+      }
       switch kind(of: id) {
       case .element:
         let attributes = self.attributes(of: id).map {
@@ -46,7 +49,8 @@ extension Document {
       case .text: validator.characters(contentBytes(of: id), at: Self.noPosition)
       case .cdata: validator.characters(contentBytes(of: id), isCDATA: true, at: Self.noPosition)
       case .entityReference:
-        validator.markup(at: Self.noPosition)
+        validator.startEntity(at: Self.noPosition)
+        stack.append((id, true))
         for child in children(of: id).reversed() { stack.append((child, false)) }
       case .comment, .processingInstruction: validator.markup(at: Self.noPosition)
       default: break

@@ -9,9 +9,19 @@ extension Validator {
                                 at position: SourcePosition) {
     let element = open.name
     let declared = dtd.attributes[element]
+    for decl in dtd.doctype.attributeLists[element] ?? [] where standalone && decl.isExternal {
+      switch decl.defaultDeclaration {
+      case .fixed, .value:
+        if attributes.first(where: { $0.name == decl.name })?.isSpecified != true {
+          report(.standaloneDefaulted, "standalone: attribute \(decl.name) on \(element) defaulted from external subset",
+                 element: nil, at: position)
+        }
+      default: break
+      }
+    }
     for attribute in attributes where attribute.isSpecified {
       guard let decl = declared?[attribute.name] else {
-        report(.unknownAttribute, "No declaration for attribute \(attribute.name) of element \(element)",
+        report(.unknownAttribute, "No declaration for attribute \(displayName(attribute.name)) of element \(element)",
                element: element, at: position)
         continue
       }
@@ -19,22 +29,13 @@ extension Validator {
     }
     for decl in dtd.doctype.attributeLists[element] ?? [] {
       let given = attributes.first { $0.name == decl.name }
-      switch decl.defaultDeclaration {
-      case .required:
-        if given == nil { open.missingAttributes.append(decl.name) }
-      case .fixed, .value:
-        if standalone && decl.isExternal && given?.isSpecified != true {
-          report(.standaloneDefaulted, "standalone: attribute \(decl.name) on \(element) defaulted from external subset",
-                 element: element, at: position)
-        }
-      case .implied: break
-      }
+      if case .required = decl.defaultDeclaration, given == nil { open.missingAttributes.append(decl.name) }
     }
   }
 
   mutating func checkValue(_ attribute: Attribute, _ decl: AttributeDeclaration, _ element: String, _ dtd: CompiledDTD,
                            at position: SourcePosition) {
-    let name = attribute.name
+    let name = displayName(attribute.name)
     var value = attribute.value
     if AttributeTypes.isTokenized(decl.type) {
       let collapsed = Lexical.collapse(value)
@@ -58,14 +59,15 @@ extension Validator {
       } else if dtd.doctype.notations[value] == nil {
         report(.unknownNotation, "Value \"\(value)\" for attribute \(name) of \(element) is not a declared Notation",
                element: element, at: position)
+        report(.unknownNotation, "NOTATION attribute \(name) reference an unknown notation \"\(value)\"", element: nil, at: position)
       }
     default:
       // Namespaces in XML 1.0 §7 (namespace-valid): these values are Names without colons.
       let colonFree = !namespaces || decl.type == .nmtoken || decl.type == .nmtokens || !value.utf8.contains(0x3A)
-      guard colonFree && AttributeTypes.isLexicallyValid(value, decl.type) else {
+      if !(colonFree && AttributeTypes.isLexicallyValid(value, decl.type)) {
         report(.attributeValue, "Syntax of value for attribute \(name) of \(element) is not valid", element: element, at: position)
-        return
       }
+      // Like libxml2, a malformed value is still registered as an ID or a reference.
       checkReferences(value, decl.type, name, element, dtd, at: position)
     }
     if case .fixed(let fixed) = decl.defaultDeclaration {
@@ -76,6 +78,13 @@ extension Validator {
         report(.attributeValue, "Value for attribute \(name) of \(element) must be \"\(expected)\"", element: element, at: position)
       }
     }
+  }
+
+  /// The attribute's name as libxml2 writes it in messages: the local part of a prefixed
+  /// name when namespaces are on (`space` for `xml:space`), but `xmlns:p` whole.
+  func displayName(_ name: String) -> String {
+    guard namespaces, !name.hasPrefix("xmlns:"), let colon = name.firstIndex(of: ":") else { return name }
+    return String(name[name.index(after: colon)...])
   }
 
   /// VC: ID (unique), VC: IDREF (recorded for the end), VC: Entity Name.
@@ -95,11 +104,11 @@ extension Validator {
       let kind = type == .entity ? "ENTITY" : "ENTITIES"
       for token in type == .entity ? [Substring(value)] : Lexical.tokens(value) {
         guard let entity = dtd.doctype.generalEntities[String(token)] else {
-          report(.unknownEntity, "\(kind) attribute \(name) reference an unknown entity \"\(token)\"", element: element, at: position)
+          report(.unknownEntity, "\(kind) attribute \(name) reference an unknown entity \"\(token)\"", element: nil, at: position)
           continue
         }
         if !entity.isUnparsed {
-          report(.entityType, "\(kind) attribute \(name) reference an entity \"\(token)\" of wrong type", element: element, at: position)
+          report(.entityType, "\(kind) attribute \(name) reference an entity \"\(token)\" of wrong type", element: nil, at: position)
         }
       }
     default: break

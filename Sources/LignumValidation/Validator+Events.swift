@@ -44,8 +44,10 @@ extension Validator {
     case .endElement: endElement(at: position)
     case .text(let range): characters(parser.bytes(range), at: position)
     case .cdata(let range): characters(parser.bytes(range), isCDATA: true, at: position)
-    case .comment, .processingInstruction, .startEntity: markup(at: position)
-    case .endEntity, .xmlDeclaration: break
+    case .comment, .processingInstruction: markup(at: position)
+    case .startEntity(let name): startEntity(parser.string(name), at: position)
+    case .endEntity: endEntity()
+    case .xmlDeclaration: break
     case .endDocument: endDocument(at: position)
     }
   }

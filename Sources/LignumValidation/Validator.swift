@@ -47,7 +47,13 @@ public struct Validator: Sendable {
     var hasChildElement = false
     var invalidChildren: [String] = []
     var missingAttributes: [String] = []
-    var reportedWhiteSpace = false
+    /// White space in element content (reported at the end tag for a standalone document).
+    var hasWhiteSpace = false
+    /// Entity references open inside this element: their content is not listed in ``children``.
+    var entityDepth = 0
+    /// An external entity whose content the parser did not read stands in the content: the
+    /// content model cannot be checked.
+    var contentUnknown = false
   }
 
   struct PendingReference: Sendable {
@@ -80,6 +86,7 @@ public struct Validator: Sendable {
   var pendingReferences: [PendingReference] = []
   var sawRoot = false
   var warningsSeen = 0
+  var reportedNondeterminism: Set<Int> = []
 
   /// A validator that takes its DTD from the document (the ``Event/doctype`` event).
   public init() {
@@ -98,6 +105,13 @@ public struct Validator: Sendable {
   /// when the validator was given a DTD.
   public mutating func useDoctype(_ doctype: DoctypeDeclaration, standalone: Bool, at position: SourcePosition) {
     guard !dtdFromCaller else { return }
+    // libxml2: a DOCTYPE that declares nothing (say, its external subset was not read) is no
+    // DTD; validation reports that once and stops.
+    guard !(doctype.elements.isEmpty && doctype.attributeLists.isEmpty && doctype.generalEntities.isEmpty
+            && doctype.notations.isEmpty) else {
+      for e in CompiledDTD(doctype, position: position).errors { record(e) }
+      return
+    }
     let compiled = CompiledDTD(doctype, position: position)
     dtd = compiled
     self.standalone = standalone
@@ -139,26 +153,31 @@ extension Validator {
     }
     if !sawRoot {
       sawRoot = true
+    }
+    let isRoot = stack.isEmpty
+    let symbol = dtd.symbols[name] ?? -1
+    if !stack.isEmpty { addChild(name, symbol, dtd) }
+    var open = OpenElement(name: name, symbol: symbol)
+    checkAttributes(attributes, of: &open, dtd, at: position)
+    stack.append(open)
+    if isRoot {
+      // libxml2 checks the DTD's notations and the root's name once the root's attributes are in.
+      for var e in dtd.rootErrors {
+        e.position = position
+        record(e)
+      }
       let declared = dtd.doctype.name
       if !declared.isEmpty && declared != name {
         report(.rootName, "root and DTD name do not match '\(name)' and '\(declared)'", element: name, at: position)
       }
     }
-    let symbol = dtd.symbols[name] ?? -1
-    if !stack.isEmpty { addChild(name, symbol, dtd) }
-    if dtd.rule(symbol) == nil {
-      report(.unknownElement, "No declaration for element \(name)", element: name, at: position)
-    }
-    var open = OpenElement(name: name, symbol: symbol)
-    checkAttributes(attributes, of: &open, dtd, at: position)
-    stack.append(open)
   }
 
   mutating func addChild(_ name: String, _ symbol: Int, _ dtd: CompiledDTD) {
     let index = stack.count - 1
     stack[index].hasContent = true
     stack[index].hasChildElement = true
-    stack[index].children.appendElement(name)
+    if stack[index].entityDepth == 0 { stack[index].children.appendElement(name) }
     guard let rule = dtd.rule(stack[index].symbol) else { return }
     switch rule.content {
     case .empty, .any: break
@@ -175,18 +194,15 @@ extension Validator {
 
   /// Character data (`isCDATA` for a CDATA section, which never counts as white space).
   public mutating func characters<Bytes: Collection<UInt8>>(_ text: Bytes, isCDATA: Bool = false, at position: SourcePosition) {
-    guard let dtd, let index = stack.indices.last, !text.isEmpty else { return }
+    guard let dtd, let index = stack.indices.last, !text.isEmpty || isCDATA else { return }
     stack[index].hasContent = true
     guard let rule = dtd.rule(stack[index].symbol), case .children = rule.content else { return }
     if !isCDATA && Lexical.isWhiteSpace(text) {
-      if standalone && rule.isExternal && !stack[index].reportedWhiteSpace {
-        stack[index].reportedWhiteSpace = true
-        report(.standaloneWhiteSpace, "standalone: \(rule.name) declared in the external subset contains white spaces nodes",
-               element: rule.name, at: position)
-      }
+      if stack[index].entityDepth == 0 { stack[index].children.appendBlank() }
+      if standalone && rule.isExternal { stack[index].hasWhiteSpace = true }
       return
     }
-    stack[index].children.appendText()
+    if stack[index].entityDepth == 0 { stack[index].children.appendText(isCDATA: isCDATA) }
     stack[index].failed = true
   }
 
@@ -195,12 +211,40 @@ extension Validator {
   public mutating func markup(at position: SourcePosition) {
     guard let index = stack.indices.last else { return }
     stack[index].hasContent = true
+    if stack[index].entityDepth == 0 { stack[index].children.appendOther() }
+  }
+
+  /// The start of an entity reference's content (``Event/startEntity(name:)``): content for an
+  /// EMPTY element; libxml2 lists it as `CDATA` in content-model messages.
+  ///
+  /// Pass `name` so that a reference to an external entity, whose content the parser does
+  /// not read unless it substitutes entities, leaves the element's content model unchecked.
+  public mutating func startEntity(_ name: String? = nil, at position: SourcePosition) {
+    guard let index = stack.indices.last else { return }
+    if let name, let entity = dtd?.doctype.generalEntities[name], !entity.isInternal { stack[index].contentUnknown = true }
+    stack[index].hasContent = true
+    if stack[index].entityDepth == 0 { stack[index].children.appendText(isCDATA: true) }
+    stack[index].entityDepth += 1
+  }
+
+  /// The end of an entity reference's content (``Event/endEntity``).
+  public mutating func endEntity() {
+    guard let index = stack.indices.last, stack[index].entityDepth > 0 else { return }
+    stack[index].entityDepth -= 1
   }
 
   /// An end tag (or the end of an empty-element tag).
   public mutating func endElement(at position: SourcePosition) {
     guard let open = stack.popLast(), let dtd else { return }
     let name = open.name
+    // libxml2 finds an undeclared element when it checks the element as a whole, at its end.
+    if dtd.rule(open.symbol) == nil {
+      report(.unknownElement, "No declaration for element \(name)", element: name, at: position)
+    }
+    if open.hasWhiteSpace {
+      report(.standaloneWhiteSpace, "standalone: \(name) declared in the external subset contains white spaces nodes",
+             element: name, at: position)
+    }
     if let rule = dtd.rule(open.symbol) {
       switch rule.content {
       case .any: break
@@ -214,6 +258,13 @@ extension Validator {
         }
         for child in open.invalidChildren {
           report(.invalidChild, "Element \(child) is not declared in \(name) list of possible children", element: name, at: position)
+        }
+      case .children where open.contentUnknown: break
+      case .children where rule.isNondeterministic:
+        if reportedNondeterminism.insert(open.symbol).inserted {
+          let what = "Content model of \(name) is " + (ContentFormatting.isTooComplex(rule) ? "too complex to validate"
+            : "not determinist: " + ContentFormatting.describe(rule.spec))
+          report(.contentNotDeterministic, what, element: nil, at: position)
         }
       case .children(let automaton):
         if open.failed || !automaton.accepts(open.states) {

@@ -23,7 +23,7 @@ struct Lint {
     guard !options.files.isEmpty else { Output.stderr(LintOptions.usage); return 1 }
     let lint = Lint(options: options)
     var status: Int32 = 0
-    for file in options.files { status = max(status, lint.run(file)) }
+    for file in options.files { status = max(status, lint.runValidating(file)) }
     return status
   }
 
@@ -58,7 +58,7 @@ struct Lint {
     }
     if options.xpath != nil { return XPathCommand(options: options).run(on: document) }
     if options.noout { return 0 }
-    return write(document)
+    return write(options.validation.dropDTD ? Self.droppingDTD(document) : document)
   }
 
   func write(_ document: Document) -> Int32 {

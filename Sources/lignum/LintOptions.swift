@@ -15,6 +15,8 @@ struct LintOptions {
   var encoding: String?
   var output: String?
   var parse = ParseOptions()
+  /// `--valid`, `--postvalid`, `--dtdvalid`, `--insert`, `--dropdtd`, `--path`, `--catalogs` (Validation.swift).
+  var validation = ValidationOptions()
   /// `--xpath EXPR`: print the result instead of the document.
   var xpath: String?
   var xpathContexts: [String] = []
@@ -71,9 +73,13 @@ struct LintOptions {
         case "json": xpathFormat = .json
         case let other: throw .badValue(arg, other)
         }
-      default: throw .unknown(arg)
+      default:
+        guard try validation.accept(name, value: { () throws(ParseError) -> String in try value(arg) }) else {
+          throw .unknown(arg)
+        }
       }
     }
+    validation.configure(&parse)
   }
 
   /// xmllint parses for C14N with `XML_PARSE_NOENT | XML_PARSE_DTDATTR | XML_PARSE_DTDLOAD`.

@@ -71,12 +71,15 @@ import Testing
       """
     let errors = try validate(dtd + "<r/>")
     #expect(Set(errors.map(\.code)) == [.multipleID, .idFixed, .duplicateToken, .attributeDefault, .emptyNotation, .unknownNotation])
-    #expect(errors.map(\.message).contains("Element r has too many ID attributes defined : b"))
+    // libxml2's two messages for a second ID attribute, its spelling included.
+    #expect(errors.map(\.message).contains("Element r has too may ID attributes defined : b"))
+    #expect(errors.map(\.message).contains("Element r has 2 ID attribute defined in the internal subset : b"))
     #expect(errors.map(\.message).contains("ID attribute c of r is not valid must be #IMPLIED or #REQUIRED"))
     #expect(errors.map(\.message).contains("standalone: attribute enumeration value token x duplicated"))
     #expect(errors.map(\.message).contains("Default value \"z\" for attribute e of r is not among the enumerated set"))
     #expect(errors.map(\.message).contains("NOTATION attribute n declared for EMPTY element r"))
-    #expect(errors.map(\.message).contains("Attribute t of r: invalid default value"))
+    // libxml2 names the element first in this one.
+    #expect(errors.map(\.message).contains("Attribute r of t: invalid default value"))
   }
 
   @Test func unparsedEntityNotationMustBeDeclared() throws {

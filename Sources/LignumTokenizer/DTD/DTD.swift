@@ -122,5 +122,21 @@ public struct DTDValidityFacts: Hashable, Sendable {
   /// Element types whose (first) declaration is in the external subset or in an external
   /// parameter entity (for VC: Standalone Document Declaration).
   public var externalElements: Set<String> = []
+  /// Where each declaration of ``DoctypeDeclaration/internalSubset`` ends (same indices).
+  public var internalPlaces: [DeclarationPlace] = []
+  /// Where each declaration of ``DoctypeDeclaration/externalSubset`` ends (same indices).
+  public var externalPlaces: [DeclarationPlace] = []
   public init() {}
+}
+
+/// Where a markup declaration ends (just after its `>`), for validity messages that name it.
+public struct DeclarationPlace: Hashable, Sendable {
+  /// The external subset or external parameter entity holding it; `nil` for the internal
+  /// subset (declarations that internal parameter entities supply count as there).
+  public var file: String?
+  /// 1-based line. In the internal subset, relative to the DOCTYPE: 1 is the `<!DOCTYPE` line.
+  public var line: Int
+  /// 1-based byte column. In the internal subset on line 1, relative to `<!DOCTYPE` (1 is its `<`).
+  public var column: Int
+  public init(file: String?, line: Int, column: Int) { self.file = file; self.line = line; self.column = column }
 }

@@ -53,7 +53,26 @@ extension DTDParser {
 
   /// Records a declaration in the subset being read.
   mutating func record(_ decl: MarkupDeclaration) {
-    if readingExternalSubset { dtd.externalSubset.append(decl) } else { dtd.internalSubset.append(decl) }
+    let place = declarationPlace
+    if readingExternalSubset {
+      dtd.externalSubset.append(decl)
+      dtd.validityFacts.externalPlaces.append(place)
+    } else {
+      dtd.internalSubset.append(decl)
+      dtd.validityFacts.internalPlaces.append(place)
+    }
+  }
+
+  /// Where the input stands, as ``fail(_:_:limit:)`` places errors: in the innermost external
+  /// entity, else in the doctype text.
+  var declarationPlace: DeclarationPlace {
+    let stack = suspended + [Input(bytes: b, pos: p, entity: current.entity, isExternal: current.isExternal,
+                                   baseURI: current.baseURI, isDeclarationLevel: current.isDeclarationLevel)]
+    let holder = stack.last(where: { $0.isExternal && ($0.entity != nil || readingExternalSubset) }) ?? stack[0]
+    var line = 1, lineStart = 0
+    for i in 0..<min(holder.pos, holder.bytes.count) where holder.bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+    let isInternal = holder.entity == nil && !readingExternalSubset
+    return DeclarationPlace(file: isInternal ? nil : holder.baseURI, line: line, column: holder.pos - lineStart + 1)
   }
 
   /// Expects `>` (after optional space) closing a declaration started in the same entity.

@@ -1,0 +1,85 @@
+import Lignum
+import LignumKernel
+
+/// Prints validity errors in xmllint's shape:
+///
+/// ```
+/// a.xml:14: element note: validity error : Element note content does not follow the DTD, …
+/// </note>
+///        ^
+/// ```
+///
+/// libxml2 reports where its parser stands when it notices the error: at the `>` of a start
+/// tag (after `/>` for an empty-element tag), after the `>` of an end tag. The validator
+/// gives the start of the event, so the printer reads the file (once, on the first error) and
+/// moves to that place. IDREF errors found at the end of the document, and errors after
+/// parsing (`--postvalid`, `--dtdvalid`), carry no source context, as in xmllint.
+struct ValidityPrinter {
+  let file: String
+  let withContext: Bool
+  /// The file's lines, read on the first error that needs them.
+  var lines: [[UInt8]]?
+
+  init(file: String, withContext: Bool) {
+    self.file = file
+    self.withContext = withContext
+  }
+
+  /// Errors libxml2 finds once an empty-element tag `<a/>` is consumed (its end-of-element checks).
+  static let reportedAfterTag: Set<ValidityError.Code> = [
+    .unknownElement, .contentModel, .notEmpty, .notPCDATA, .invalidChild, .missingAttribute,
+    .contentNotDeterministic, .standaloneWhiteSpace,
+  ]
+
+  mutating func print(_ error: ValidityError) {
+    var line = error.position.line
+    var context: (text: [UInt8], column: Int)?
+    if error.file == nil, line > 0, let place = libxml2Place(error) {
+      line = place.line
+      if withContext && error.code != .unknownID { context = (place.text, place.column) }
+    }
+    let element = error.element.map { "element \($0): " } ?? ""
+    var text = "\(error.file ?? file):\(max(line, 0)): \(element)validity error : \(error.message)\n"
+    if let context {
+      text += Diagnostics.context(line: String(decoding: context.text, as: UTF8.self), column: context.column)
+    }
+    Output.stderr(text)
+  }
+
+  /// The line, its text and the column where libxml2 would stand for this error.
+  mutating func libxml2Place(_ error: ValidityError) -> (line: Int, text: [UInt8], column: Int)? {
+    if lines == nil {
+      guard file != "-", let bytes = FileIO.readFile(file) else { return nil }
+      lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+    }
+    guard let lines, error.position.line <= lines.count else { return nil }
+    var row = error.position.line - 1
+    var col = max(0, error.position.column - 1)
+    guard col < lines[row].count, lines[row][col] == UInt8(ascii: "<") else {
+      return (row + 1, lines[row], col + 1)
+    }
+    let isEndTag = col + 1 < lines[row].count && lines[row][col + 1] == UInt8(ascii: "/")
+    // Find the `>` closing the tag, outside attribute values, possibly on a later line.
+    var quote: UInt8? = nil
+    var previous: UInt8 = 0
+    while row < lines.count {
+      let bytes = lines[row]
+      while col < bytes.count {
+        let c = bytes[col]
+        if let q = quote {
+          if c == q { quote = nil }
+        } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+          quote = c
+        } else if c == UInt8(ascii: ">") {
+          let after = isEndTag || (previous == UInt8(ascii: "/") && Self.reportedAfterTag.contains(error.code))
+          return (row + 1, bytes, after ? col + 2 : col + 1)
+        }
+        previous = c
+        col += 1
+      }
+      row += 1
+      col = 0
+    }
+    return (error.position.line, lines[error.position.line - 1], error.position.column)
+  }
+}
