@@ -40,6 +40,7 @@ public struct Validator: Sendable {
   struct OpenElement: Sendable {
     var name: String
     var symbol: Int
+    var start: SourcePosition
     var states: [Int] = [0]
     var failed = false
     var children = ChildList()
@@ -87,6 +88,8 @@ public struct Validator: Sendable {
   var sawRoot = false
   var warningsSeen = 0
   var reportedNondeterminism: Set<Int> = []
+  /// The start of the element whose checks are running (``ValidityError/elementPosition``).
+  var reportingFor: SourcePosition?
 
   /// A validator that takes its DTD from the document (the ``Event/doctype`` event).
   public init() {
@@ -136,7 +139,9 @@ public struct Validator: Sendable {
   }
 
   mutating func report(_ code: ValidityError.Code, _ message: String, element: String?, at position: SourcePosition) {
-    record(ValidityError(code, message, element: element, at: position))
+    var error = ValidityError(code, message, element: element, at: position)
+    error.elementPosition = reportingFor
+    record(error)
   }
 }
 
@@ -157,7 +162,9 @@ extension Validator {
     let isRoot = stack.isEmpty
     let symbol = dtd.symbols[name] ?? -1
     if !stack.isEmpty { addChild(name, symbol, dtd) }
-    var open = OpenElement(name: name, symbol: symbol)
+    reportingFor = position
+    defer { reportingFor = nil }
+    var open = OpenElement(name: name, symbol: symbol, start: position)
     checkAttributes(attributes, of: &open, dtd, at: position)
     stack.append(open)
     if isRoot {
@@ -237,6 +244,8 @@ extension Validator {
   public mutating func endElement(at position: SourcePosition) {
     guard let open = stack.popLast(), let dtd else { return }
     let name = open.name
+    reportingFor = open.start
+    defer { reportingFor = nil }
     // libxml2 finds an undeclared element when it checks the element as a whole, at its end.
     if dtd.rule(open.symbol) == nil {
       report(.unknownElement, "No declaration for element \(name)", element: name, at: position)

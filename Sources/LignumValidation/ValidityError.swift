@@ -25,6 +25,10 @@ public struct ValidityError: Error, Hashable, Sendable, CustomStringConvertible 
   public var position: SourcePosition
   /// The entity or file the error is in, when it is not the document itself.
   public var file: String?
+  /// Where the start tag of the element the error is about begins, when the error concerns
+  /// one element (its content or attributes). Errors found after parsing are reported there,
+  /// in the order of these positions (`xmllint --postvalid`).
+  public var elementPosition: SourcePosition?
 
   public init(_ code: Code, _ message: String, element: String? = nil,
               at position: SourcePosition = SourcePosition(line: 0, column: 0, offset: 0), file: String? = nil) {

@@ -110,13 +110,22 @@ struct LintOptions {
     \t--recover : output what was parsable on broken XML documents
     \t--stream : use the streaming interface to process very large files
     \t--nowarning : do not emit warnings from parser/validator
+    \t--valid : validate the document in addition to std well-formed check
+    \t--postvalid : do a posteriori validation, i.e after parsing
+    \t--dtdvalid URL : do a posteriori validation against a given DTD
+    \t--insert : ad-hoc test for valid insertions
+    \t--dropdtd : remove the DOCTYPE of the input docs
+    \t--path 'paths': provide a set of paths for resources
+    \t--catalogs : use the XML Catalogs of $XML_CATALOG_FILES (default /etc/xml/catalog)
+    \t--nocatalogs : deactivate all catalogs (also those of XML_CATALOG_FILES)
     \t--xpath expr: evaluate the XPath expression, print the result as xmllint does
     \t--xpath-context expr: (repeatable) move the context node to the first node selected
     \t--xpath-var name=value: bind $name to the string value
     \t--xpath-ns prefix=uri: bind a namespace prefix for --xpath
     \t--xpath-format xmllint|json: output format of --xpath (default xmllint)
     \tA file name of - reads standard input.
-    Exit codes: 0 ok, 1 parse error or unreadable file, 6 output error, 10 XPath error or empty
+    Exit codes: 0 ok, 1 parse error or unreadable file, 2 --dtdvalid DTD unusable, 3 invalid
+    (--postvalid, --dtdvalid), 4 invalid (--valid), 6 output error, 10 XPath error or empty
     node-set; with --xpath-format json: 0 evaluated, 2 static XPath error, 3 dynamic XPath error.
 
     """

@@ -103,12 +103,16 @@ extension Lint {
       while true {
         let event = try parser.next()
         validator.validate(event, in: parser)
-        for error in validator.takeErrors() { printer.print(error) }
+        for error in validator.takeErrors() {
+          if withContext { printer.print(error) } else { printer.hold(error) }
+        }
         if event == .endDocument { break }
       }
     } catch {
+      printer.flush()
       return .notWellFormed
     }
+    printer.flush()
     return validator.isValid ? .valid : .invalid
   }
 

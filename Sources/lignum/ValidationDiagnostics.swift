@@ -31,6 +31,29 @@ struct ValidityPrinter {
     .contentNotDeterministic, .standaloneWhiteSpace,
   ]
 
+  /// Errors held back for ``flush()`` (after-parse validation).
+  var held: [ValidityError] = []
+
+  /// `--postvalid`, `--dtdvalid`: libxml2 validates the finished tree element by element, in
+  /// document order — each element's content and required attributes, then its attribute
+  /// values, at its start tag's line — and IDREFs last. Errors are held and printed so.
+  mutating func hold(_ error: ValidityError) { held.append(error) }
+
+  mutating func flush() {
+    func key(_ e: ValidityError, _ i: Int) -> (Int, Int, Int, Int) {
+      if e.code == .unknownID { return (2, 0, 0, i) }
+      guard let start = e.elementPosition else { return (0, 0, 0, i) }
+      return (1, start.offset, Self.reportedAfterTag.contains(e.code) ? 0 : 1, i)
+    }
+    let ordered = held.enumerated().sorted { key($0.element, $0.offset) < key($1.element, $1.offset) }
+    held = []
+    for (_, e) in ordered {
+      var e = e
+      if let start = e.elementPosition { e.position = start }
+      print(e)
+    }
+  }
+
   mutating func print(_ error: ValidityError) {
     var line = error.position.line
     var context: (text: [UInt8], column: Int)?
