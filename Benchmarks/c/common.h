@@ -16,7 +16,19 @@ static inline double bench_now(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* Peak RSS in KiB: VmHWM of /proc/self/status, the high-water mark of this process's own memory.
+ * getrusage's ru_maxrss is the fallback only: on Linux it keeps the parent's peak across fork and
+ * exec, so a small program started by a big runner would report the runner's size. */
 static inline long bench_peak_rss_kb(void) {
+  FILE *f = fopen("/proc/self/status", "r");
+  if (f) {
+    char line[256];
+    long kb = -1;
+    while (fgets(line, sizeof line, f))
+      if (strncmp(line, "VmHWM:", 6) == 0) { kb = strtol(line + 6, NULL, 10); break; }
+    fclose(f);
+    if (kb >= 0) return kb;
+  }
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
   return ru.ru_maxrss;

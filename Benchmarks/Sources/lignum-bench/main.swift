@@ -27,9 +27,23 @@ func now() -> Double {
   return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
+/// Peak RSS in KiB: VmHWM of /proc/self/status (getrusage's ru_maxrss keeps the parent's peak
+/// across fork and exec on Linux, so it is only the fallback).
 func peakRSSKiB() -> Int {
+  let fd = open("/proc/self/status", O_RDONLY)
+  if fd >= 0 {
+    var buf = [UInt8](repeating: 0, count: 8192)
+    let n = buf.withContiguousMutableStorageIfAvailable { read(fd, $0.baseAddress, $0.count) } ?? -1
+    close(fd)
+    if n > 0 {
+      let text = String(decoding: buf[..<n], as: UTF8.self)
+      for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        if let kb = Int(line.dropFirst(6).filter { $0.isNumber }) { return kb }
+      }
+    }
+  }
   var usage = rusage()
-  getrusage(RUSAGE_SELF, &usage)
+  getrusage(RUSAGE_SELF.rawValue, &usage)
   return Int(usage.ru_maxrss)
 }
 
