@@ -51,22 +51,28 @@ enum List {
     return out
   }
 
+  /// Nested `valueOf`s follow their `test` with IDs `PARENT.vN`: they run on each node the
+  /// parent selects.
   static func print(_ documents: [JaxenDocument], root: String) {
     for d in documents {
       for c in d.contexts {
-        for t in c.tests {
-          let expectation: String
-          switch t.expectation {
-          case .error: expectation = "error"
-          case .value(let v): expectation = "value:" + v
-          case .count(let n, _): expectation = n.map { "count:\($0)" } ?? "nodes"
-          }
-          let vars = t.variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-          let ns = t.namespaces.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-          let fields = [t.id + (t.usesExtensions ? "*" : ""), root + "/" + d.url, c.select, t.select, expectation, vars, ns]
-          Swift.print(fields.map(escape).joined(separator: "\t"))
-        }
+        for t in c.tests { line(t, document: root + "/" + d.url, context: c.select) }
       }
     }
+  }
+
+  static func line(_ t: JaxenTest, document: String, context: String) {
+    let expectation: String
+    var nested: [JaxenTest] = []
+    switch t.expectation {
+    case .error: expectation = "error"
+    case .value(let v): expectation = "value:" + v
+    case .count(let n, let inner): expectation = n.map { "count:\($0)" } ?? "nodes"; nested = inner
+    }
+    let vars = t.variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+    let ns = t.namespaces.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+    let fields = [t.id + (t.usesExtensions ? "*" : ""), document, context, t.select, expectation, vars, ns]
+    Swift.print(fields.map(escape).joined(separator: "\t"))
+    for n in nested { line(n, document: document, context: context) }
   }
 }

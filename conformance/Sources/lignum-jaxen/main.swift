@@ -27,7 +27,8 @@ struct Arguments {
       --suites DIR       folder holding jaxen-xpath/ (default: $LIGNUM_SUITES)
       --baseline FILE    known failures (default: conformance/expected/jaxen-failures.txt)
       --update-baseline  rewrite the baseline with the current failures
-      --list             print "ID<TAB>document<TAB>context<TAB>select<TAB>expectation" for every test, and exit
+      --list             print "ID<TAB>document<TAB>context<TAB>select<TAB>expectation<TAB>vars<TAB>ns"
+                         for every test (a nested valueOf as PARENT.vN after its parent), and exit
       --verbose          print every result
     """
 
