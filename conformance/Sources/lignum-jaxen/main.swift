@@ -100,7 +100,10 @@ func main() -> Int32 {
       }
       for test in context.tests {
         var why: String? = nodes.isEmpty ? "context \(context.select) selects nothing" : nil
-        for node in nodes where why == nil { why = runner.run(test, on: nav, context: node) }
+        for node in nodes where why == nil {
+          why = test.usesExtensions ? runner.runWithDocuments(test, on: nav, url: document.url, context: node)
+                                    : runner.run(test, on: nav, context: node)
+        }
         if test.usesExtensions {
           if let why { extensionFailed.append("\(test.id) \(test.select): \(why)") } else { extensionPassed += 1 }
           continue
