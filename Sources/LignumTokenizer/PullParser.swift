@@ -57,7 +57,7 @@ public struct PullParser {
   }
 
   /// The bytes of a range in the scratch buffer.
-  public func bytes(_ range: TextRange) -> ArraySlice<UInt8> { core.scratch[range.start..<range.end] }
+  public func bytes(_ range: TextRange) -> ArraySlice<UInt8> { core.payload(range) }
   /// A range of the scratch buffer as a `String`.
   public func string(_ range: TextRange) -> String { String(decoding: bytes(range), as: UTF8.self) }
   /// Attributes of the current start tag (see ``StartTag/attributes``).
@@ -107,7 +107,7 @@ public struct PushParser {
   /// The next event, or `nil` when the parser needs more input (or after ``finish()``, never).
   public mutating func next() throws(XMLSyntaxError) -> Event? { try core.next() }
 
-  public func bytes(_ range: TextRange) -> ArraySlice<UInt8> { core.scratch[range.start..<range.end] }
+  public func bytes(_ range: TextRange) -> ArraySlice<UInt8> { core.payload(range) }
   public func string(_ range: TextRange) -> String { String(decoding: bytes(range), as: UTF8.self) }
   public var attributes: [AttributeRef] { core.attributes }
   public var namespaceDeclarations: [NamespaceDeclarationRef] { core.namespaceDeclarations }

@@ -108,7 +108,7 @@ struct Tokenizer {
 
   mutating func feed(_ bytes: [UInt8], isFinal: Bool) {
     if suspended.isEmpty {
-      compactDocumentBuffer()
+      // Appending keeps the indices of the last event's borrowed payload valid.
       decoder.decode(bytes, isFinal: isFinal, into: &buf)
     } else {
       decoder.decode(bytes, isFinal: isFinal, into: &suspended[0].bytes)
@@ -117,6 +117,7 @@ struct Tokenizer {
   }
 
   /// Drops consumed bytes from the front of the document buffer, keeping line counts.
+  /// Called between events only, when no borrowed payload is live any more.
   private mutating func compactDocumentBuffer() {
     guard pos > 65536 && pos * 2 > buf.count else { return }
     advanceLineCount(to: pos)
@@ -147,6 +148,7 @@ struct Tokenizer {
     }
     if mode == .done { return .endDocument }
     if isInDocument {
+      compactDocumentBuffer()
       if pos - countedOffset > 256 { advanceLineCount(to: pos) }
       if !documentFinal && buf.count - pos < retryTailLength { return nil }
     }
@@ -290,7 +292,33 @@ struct Tokenizer {
     return pos > start
   }
 
-  func string(_ r: TextRange) -> String { String(decoding: scratch[r.start..<r.end], as: UTF8.self) }
+  /// Event payloads live in one address space: ranges below `scratchBase` are bytes of the
+  /// current input, borrowed as they stand; ranges from `scratchBase` on are bytes the
+  /// tokenizer had to produce (references replaced, values normalized) in `scratch`.
+  static let scratchBase = 1 << 40
+
+  /// The bytes of a payload range.
+  @inline(__always)
+  func payload(_ r: TextRange) -> ArraySlice<UInt8> {
+    if r.start >= Self.scratchBase { return scratch[(r.start - Self.scratchBase)..<(r.end - Self.scratchBase)] }
+    return buf[r.start..<r.end]
+  }
+
+  /// One byte of the payload space.
+  @inline(__always)
+  func payloadByte(_ i: Int) -> UInt8 { i >= Self.scratchBase ? scratch[i - Self.scratchBase] : buf[i] }
+
+  /// A payload range over `scratch[start..<end]`.
+  @inline(__always)
+  func scratchRange(_ start: Int, _ end: Int) -> TextRange {
+    TextRange(start: start + Self.scratchBase, end: end + Self.scratchBase)
+  }
+
+  /// A payload range over `buf[range]` (borrowed, no copy).
+  @inline(__always)
+  func inputRange(_ range: Range<Int>) -> TextRange { TextRange(start: range.lowerBound, end: range.upperBound) }
+
+  func string(_ r: TextRange) -> String { String(decoding: payload(r), as: UTF8.self) }
 
   // MARK: positions and errors
 

@@ -59,6 +59,16 @@ extension Tokenizer {
   /// and the five predefined entities are replaced inline.
   mutating func scanText() throws(XMLSyntaxError) -> Event? {
     let n = buf.count
+    // Fast path: text that ends at markup with nothing to replace is borrowed from the input.
+    let start = pos
+    let runEnd = ByteScan.textRunEnd(buf.span, from: pos)
+    if runEnd < n && buf[runEnd] == UInt8(ascii: "<") && runEnd > start {
+      if runEnd - start > limits.maxTextLength {
+        throw fail(.internalError, "xmlParseCharData: huge text node, use XML_PARSE_HUGE option", limit: .textLength)
+      }
+      pos = runEnd
+      return .text(inputRange(start..<runEnd))
+    }
     while true {
       let runStart = pos
       pos = ByteScan.textRunEnd(buf.span, from: pos)
@@ -98,7 +108,7 @@ extension Tokenizer {
       return nil
     }
     if scratch.count == eventStart { return nil }
-    return .text(TextRange(start: eventStart, end: scratch.count))
+    return .text(scratchRange(eventStart, scratch.count))
   }
 
   static func predefinedEntity(_ name: ArraySlice<UInt8>) -> UInt8? {
@@ -258,9 +268,8 @@ extension Tokenizer {
     if dashes - start > limits.maxTextLength {
       throw fail(.commentNotFinished, "Comment too big found", limit: .textLength)
     }
-    scratch.append(contentsOf: buf[start..<dashes])
     pos = dashes + 3
-    return .comment(TextRange(start: eventStart, end: scratch.count))
+    return .comment(inputRange(start..<dashes))
   }
 
   func peekAt(_ i: Int) throws(XMLSyntaxError) -> UInt8? {
@@ -282,11 +291,10 @@ extension Tokenizer {
     if options.namespaces && t.contains(UInt8(ascii: ":")) {
       throw fail(.nsColon, "colons are forbidden from PI names '\(String(decoding: t, as: UTF8.self))'")
     }
-    scratch.append(contentsOf: t)
-    let targetRange = TextRange(start: eventStart, end: scratch.count)
+    let targetRange = inputRange(target)
     if try startsWith("?>") {
       pos += 2
-      return .processingInstruction(target: targetRange, data: TextRange(start: scratch.count, end: scratch.count))
+      return .processingInstruction(target: targetRange, data: inputRange(target.upperBound..<target.upperBound))
     }
     guard try skipSpaces() else {
       if pos >= buf.count { throw fail(.piNotFinished, "ParsePI: PI \(String(decoding: t, as: UTF8.self)) never end ...") }
@@ -296,10 +304,9 @@ extension Tokenizer {
       throw fail(.piNotFinished, "ParsePI: PI \(String(decoding: t, as: UTF8.self)) never end ...")
     }
     if end - pos > limits.maxTextLength { throw fail(.piNotFinished, "PI too big", limit: .textLength) }
-    let dataStart = scratch.count
-    scratch.append(contentsOf: buf[pos..<end])
+    let data = inputRange(pos..<end)
     pos = end + 2
-    return .processingInstruction(target: targetRange, data: TextRange(start: dataStart, end: scratch.count))
+    return .processingInstruction(target: targetRange, data: data)
   }
 
   /// `CDSect ::= '<![CDATA[' (Char* - (Char* ']]>' Char*)) ']]>'`
@@ -309,8 +316,7 @@ extension Tokenizer {
       throw fail(.cdataNotFinished, "CData section not finished")
     }
     if end - start > limits.maxTextLength { throw fail(.cdataNotFinished, "CData section too big", limit: .textLength) }
-    scratch.append(contentsOf: buf[start..<end])
     pos = end + 3
-    return .cdata(TextRange(start: eventStart, end: scratch.count))
+    return .cdata(inputRange(start..<end))
   }
 }

@@ -13,8 +13,7 @@ extension Tokenizer {
     if elementStack.count >= limits.maxDepth {
       throw fail(.internalError, "Excessive depth in document: \(limits.maxDepth) use XML_PARSE_HUGE option", limit: .depth)
     }
-    scratch.append(contentsOf: buf[nameRange])
-    let qname = TextRange(start: eventStart, end: scratch.count)
+    let qname = inputRange(nameRange)
     var isEmpty = false
     var seenNames = Set<[UInt8]>()
     while true {
@@ -39,17 +38,15 @@ extension Tokenizer {
       }
       pos += 1
       _ = try skipSpaces()
-      let nameStart = scratch.count
-      scratch.append(contentsOf: buf[attrName])
-      let name = TextRange(start: nameStart, end: scratch.count)
+      let name = inputRange(attrName)
       let (value, segments) = try scanAttributeValue()
       if attributes.count < 16 {
-        for a in attributes where scratch[a.name.qualified.start..<a.name.qualified.end].elementsEqual(scratch[name.start..<name.end]) {
+        for a in attributes where a.name.qualified.count == attrName.count && payload(a.name.qualified).elementsEqual(buf[attrName]) {
           throw fail(.attributeRedefined, "Attribute \(string(name)) redefined")
         }
       } else {
-        if seenNames.isEmpty { for a in attributes { seenNames.insert(Array(scratch[a.name.qualified.start..<a.name.qualified.end])) } }
-        if !seenNames.insert(Array(scratch[name.start..<name.end])).inserted {
+        if seenNames.isEmpty { for a in attributes { seenNames.insert(Array(payload(a.name.qualified))) } }
+        if !seenNames.insert(Array(buf[attrName])).inserted {
           throw fail(.attributeRedefined, "Attribute \(string(name)) redefined")
         }
       }
@@ -66,7 +63,7 @@ extension Tokenizer {
     let bindingsBefore = namespaceBindings.count
     if options.namespaces { try resolveNamespaces(&element) }
     let start = nameStore.count
-    nameStore.append(contentsOf: scratch[qname.start..<qname.end])
+    nameStore.append(contentsOf: buf[nameRange])
     elementStack.append(OpenElement(nameStart: start, nameLength: qname.count,
                                     colon: element.prefix.map { $0.end - qname.start } ?? -1,
                                     namespaceCount: namespaceBindings.count - bindingsBefore,
@@ -82,8 +79,18 @@ extension Tokenizer {
       throw fail(.attributeNotStarted, "AttValue: \" or ' expected")
     }
     pos += 1
-    let start = scratch.count
     let n = buf.count
+    // Fast path: a value with nothing to replace or normalize is borrowed from the input.
+    let valueStart = pos
+    let runEnd = ByteScan.attributeRunEnd(buf.span, from: pos, quote: quote)
+    if runEnd < n && buf[runEnd] == quote {
+      if runEnd - valueStart > limits.maxTextLength {
+        throw fail(.attributeNotFinished, "AttValue length too long", limit: .textLength)
+      }
+      pos = runEnd + 1
+      return (inputRange(valueStart..<runEnd), nil)
+    }
+    let start = scratch.count
     // Entity references kept for libxml2-style trees: (text end, name) pairs, in order.
     var references: [(textEnd: Int, expansionEnd: Int, name: [UInt8])] = []
     while true {
@@ -117,16 +124,17 @@ extension Tokenizer {
     if scratch.count - start > limits.maxTextLength {
       throw fail(.attributeNotFinished, "AttValue length too long", limit: .textLength)
     }
-    let value = TextRange(start: start, end: scratch.count)
+    let end = scratch.count
+    let value = scratchRange(start, end)
     guard !references.isEmpty else { return (value, nil) }
     let first = attributeSegments.count
     var textStart = start
     for r in references {
-      if r.textEnd > textStart { attributeSegments.append(.text(TextRange(start: textStart, end: r.textEnd))) }
+      if r.textEnd > textStart { attributeSegments.append(.text(scratchRange(textStart, r.textEnd))) }
       attributeSegments.append(.entityReference(name: appendToScratch(r.name)))
       textStart = r.expansionEnd
     }
-    if value.end > textStart { attributeSegments.append(.text(TextRange(start: textStart, end: value.end))) }
+    if end > textStart { attributeSegments.append(.text(scratchRange(textStart, end))) }
     return (value, first..<attributeSegments.count)
   }
 
@@ -134,13 +142,10 @@ extension Tokenizer {
   mutating func applyAttributeDeclarations(_ decls: [AttributeDeclaration]) throws(XMLSyntaxError) {
     for decl in decls {
       let declName = Array(decl.name.utf8)
-      if let i = attributes.firstIndex(where: { scratch[$0.name.qualified.start..<$0.name.qualified.end].elementsEqual(declName) }) {
+      if let i = attributes.firstIndex(where: { payload($0.name.qualified).elementsEqual(declName) }) {
         if decl.type != .cdata {
-          let r = attributes[i].value
-          let collapsed = Self.collapseSpaces(scratch[r.start..<r.end])
-          let s = scratch.count
-          scratch.append(contentsOf: collapsed)
-          attributes[i].value = TextRange(start: s, end: scratch.count)
+          let collapsed = Self.collapseSpaces(payload(attributes[i].value))
+          attributes[i].value = appendToScratch(collapsed)
           if let segments = attributes[i].segments {
             attributes[i].segments = collapseSegments(segments)
           }
@@ -153,13 +158,10 @@ extension Tokenizer {
       case .fixed(let v), .value(let v): value = v
       default: continue
       }
-      let ns = scratch.count
-      scratch.append(contentsOf: declName)
-      let nameRange = TextRange(start: ns, end: scratch.count)
-      let vs = scratch.count
-      if decl.type == .cdata { scratch.append(contentsOf: value.utf8) } else { scratch.append(contentsOf: Self.collapseSpaces(ArraySlice(value.utf8))) }
+      let nameRange = appendToScratch(declName)
+      let valueRange = appendToScratch(decl.type == .cdata ? Array(value.utf8) : Self.collapseSpaces(ArraySlice(value.utf8)))
       attributes.append(AttributeRef(name: NameRef(qualified: nameRange, prefix: nil, local: nameRange, namespaceURI: nil),
-                                     value: TextRange(start: vs, end: scratch.count), isSpecified: false))
+                                     value: valueRange, isSpecified: false))
     }
   }
 
@@ -177,7 +179,7 @@ extension Tokenizer {
     for part in old {
       switch part {
       case .text(let r):
-        for b in scratch[r.start..<r.end] {
+        for b in payload(r) {
           if b == 0x20 { pendingSpace = emitted; continue }
           if pendingSpace { text.append(0x20); pendingSpace = false }
           text.append(b)
@@ -287,11 +289,15 @@ extension Tokenizer {
     var kept = 0
     for i in attributes.indices {
       let a = attributes[i]
-      let q = scratch[a.name.qualified.start..<a.name.qualified.end]
+      // Most attributes do not start with `xmlns`: decide on the first byte.
+      if a.name.qualified.count < 5 || payloadByte(a.name.qualified.start) != UInt8(ascii: "x") {
+        attributes[kept] = a; kept += 1; continue
+      }
+      let q = payload(a.name.qualified)
       let isDefault = q.elementsEqual("xmlns".utf8)
       let isPrefixed = !isDefault && q.count > 6 && q.starts(with: "xmlns:".utf8)
       guard isDefault || isPrefixed else { attributes[kept] = a; kept += 1; continue }
-      let uri = Array(scratch[a.value.start..<a.value.end])
+      let uri = Array(payload(a.value))
       var prefix: [UInt8] = []
       if isPrefixed {
         prefix = Array(q.dropFirst(6))
@@ -331,7 +337,7 @@ extension Tokenizer {
       var seen = Set<[UInt8]>()
       for a in attributes {
         guard let uri = a.name.namespaceURI else { continue }
-        let key = Array(scratch[uri.start..<uri.end]) + [0] + Array(scratch[a.name.local.start..<a.name.local.end])
+        let key = Array(payload(uri)) + [0] + Array(payload(a.name.local))
         if !seen.insert(key).inserted {
           throw fail(.nsAttributeRedefined, "Namespaced Attribute \(string(a.name.local)) in '\(string(uri))' redefined")
         }
@@ -340,8 +346,8 @@ extension Tokenizer {
       for i in attributes.indices where attributes[i].name.namespaceURI != nil {
         for j in attributes.indices where j > i && attributes[j].name.namespaceURI != nil {
           let a = attributes[i].name, b = attributes[j].name
-          if scratch[a.local.start..<a.local.end].elementsEqual(scratch[b.local.start..<b.local.end]),
-             scratch[a.namespaceURI!.start..<a.namespaceURI!.end].elementsEqual(scratch[b.namespaceURI!.start..<b.namespaceURI!.end]) {
+          if payload(a.local).elementsEqual(payload(b.local)),
+             payload(a.namespaceURI!).elementsEqual(payload(b.namespaceURI!)) {
             throw fail(.nsAttributeRedefined, "Namespaced Attribute \(string(b.local)) in '\(string(a.namespaceURI!))' redefined")
           }
         }
@@ -353,9 +359,13 @@ extension Tokenizer {
   mutating func splitQName(_ name: inout NameRef, isAttribute: Bool) throws(XMLSyntaxError) {
     let q = name.qualified
     var colon = -1
-    for i in q.start..<q.end where scratch[i] == UInt8(ascii: ":") {
-      if colon >= 0 { throw fail(.nsQName, "Failed to parse QName '\(string(q))'") }
-      colon = i
+    var i = q.start
+    while i < q.end {
+      if payloadByte(i) == UInt8(ascii: ":") {
+        if colon >= 0 { throw fail(.nsQName, "Failed to parse QName '\(string(q))'") }
+        colon = i
+      }
+      i += 1
     }
     if colon < 0 {
       name.local = q
@@ -368,7 +378,7 @@ extension Tokenizer {
     let prefix = TextRange(start: q.start, end: colon)
     name.prefix = prefix
     name.local = TextRange(start: colon + 1, end: q.end)
-    let p = Array(scratch[prefix.start..<prefix.end])
+    let p = Array(payload(prefix))
     if p.elementsEqual("xml".utf8) { name.namespaceURI = appendToScratch(xmlNamespaceURI); return }
     if p.elementsEqual("xmlns".utf8) {
       throw fail(.nsXMLNamespace, "xmlns prefix is reserved and cannot be used on \(isAttribute ? "attributes" : "elements")")
@@ -391,7 +401,7 @@ extension Tokenizer {
   mutating func appendToScratch(_ bytes: [UInt8]) -> TextRange {
     let s = scratch.count
     scratch.append(contentsOf: bytes)
-    return TextRange(start: s, end: scratch.count)
+    return scratchRange(s, scratch.count)
   }
 
   // MARK: end tags
@@ -418,22 +428,24 @@ extension Tokenizer {
       throw fail(.tagNameMismatch, "Opening and ending tag mismatch: \(String(decoding: open, as: UTF8.self)) line \(line) and \(String(decoding: buf[nameRange], as: UTF8.self))")
     }
     pos += 1
-    return .endElement(popElement())
+    return .endElement(popElement(borrowing: nameRange))
   }
 
-  /// Closes the innermost element: its name goes to `scratch` for the event.
-  mutating func popElement() -> NameRef {
+  /// Closes the innermost element. Its name is borrowed from the end tag (`nameInInput`, which
+  /// matched it) or, for `<a/>` and recovery, copied to `scratch` for the event.
+  mutating func popElement(borrowing nameInInput: Range<Int>? = nil) -> NameRef {
     let top = elementStack.removeLast()
-    let s = scratch.count
-    scratch.append(contentsOf: nameStore[top.nameStart..<top.nameStart + top.nameLength])
-    let q = TextRange(start: s, end: scratch.count)
+    let q: TextRange
+    if let nameInInput { q = inputRange(nameInInput) } else {
+      q = appendToScratch(Array(nameStore[top.nameStart..<top.nameStart + top.nameLength]))
+    }
     var name = NameRef(qualified: q, prefix: nil, local: q, namespaceURI: nil)
     if options.namespaces {
       if top.colon >= 0 {
-        let split = s + top.colon
-        name.prefix = TextRange(start: s, end: split)
+        let split = q.start + top.colon
+        name.prefix = TextRange(start: q.start, end: split)
         name.local = TextRange(start: split + 1, end: q.end)
-        let p = Array(scratch[s..<split])
+        let p = Array(nameStore[top.nameStart..<top.nameStart + top.colon])
         if p.elementsEqual("xml".utf8) { name.namespaceURI = appendToScratch(xmlNamespaceURI) }
         else if let uri = lookupNamespace(prefix: p) { name.namespaceURI = appendToScratch(uri) }
       } else if let uri = lookupNamespace(prefix: []), !uri.isEmpty {
