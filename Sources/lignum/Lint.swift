@@ -41,12 +41,30 @@ struct Lint {
     }
   }
 
+  /// A problem that did not stop parsing, in xmllint's words: failed loads are warnings,
+  /// recovered errors and undeclared entities are printed as parser errors.
+  func reportWarning(_ warning: XMLSyntaxError, file: String) {
+    if warning.code == .ioLoadError {
+      if options.nowarning { return }     // xmllint --nowarning: warnings only, errors still show
+      guard warning.position.line > 0 else {
+        Output.stderr("warning: \(warning.message)\n")
+        return
+      }
+      var text = "\(warning.file ?? file):\(warning.position.line): warning: \(warning.message)\n"
+      if let line = warning.sourceLine { text += Diagnostics.context(line: line, column: warning.position.column) }
+      Output.stderr(text)
+      return
+    }
+    Output.stderr(Diagnostics.format(warning, file: file))
+  }
+
   func run(_ file: String) -> Int32 {
     if options.stream { return stream(file) }
     let build = BuildOptions(keepBlankText: options.keepBlanks)
     let document: Document
     if options.recover {
       let result = Document.recovering(contentsOfFile: file, options: parseOptions(for: file), build: build)
+      for warning in result.document?.parseWarnings ?? [] { reportWarning(warning, file: file) }
       if let error = result.error { report(error, file: file) }
       guard let doc = result.document, doc.root != nil || result.error == nil else { return 1 }
       document = doc
@@ -56,6 +74,7 @@ struct Lint {
         return 1
       }
     }
+    if !options.recover { for warning in document.parseWarnings { reportWarning(warning, file: file) } }
     if options.xpath != nil { return XPathCommand(options: options).run(on: document) }
     if options.noout { return 0 }
     return write(options.validation.dropDTD ? Self.droppingDTD(document) : document)
@@ -111,3 +130,4 @@ struct Lint {
     return 0
   }
 }
+

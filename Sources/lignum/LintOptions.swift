@@ -43,7 +43,7 @@ struct LintOptions {
       case "noout": noout = true
       case "format": format = true; keepBlanks = false
       case "noblanks": keepBlanks = false
-      case "recover": recover = true
+      case "recover": recover = true; parse.recover = true
       case "stream": stream = true
       case "nowarning": nowarning = true
       case "noent": parse.substituteEntities = true
