@@ -9,6 +9,7 @@ let package = Package(
     .executable(name: "FuzzTokenizer", targets: ["FuzzTokenizer"]),
     .executable(name: "FuzzDOM", targets: ["FuzzDOM"]),
     .executable(name: "FuzzC14N", targets: ["FuzzC14N"]),
+    .executable(name: "FuzzXPath", targets: ["FuzzXPath"]),
   ],
   dependencies: [.package(name: "Lignum", path: "..")],
   targets: [
@@ -22,5 +23,6 @@ let package = Package(
     .executableTarget(name: "FuzzTokenizer", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "FuzzDOM", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "FuzzC14N", dependencies: ["FuzzSupport"]),
+    .executableTarget(name: "FuzzXPath", dependencies: ["FuzzSupport", .product(name: "Lignum", package: "Lignum")]),
   ]
 )
