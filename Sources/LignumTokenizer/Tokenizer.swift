@@ -90,6 +90,9 @@ struct Tokenizer {
   var expandedBytes = 0
   /// Cache of external parsed entities already loaded: name → decoded replacement text.
   var externalEntityCache: [String: (bytes: [UInt8], uri: String)] = [:]
+  /// Full expanded size of internal general entities (nested references included), computed
+  /// once, so that billion laughs is refused at its first reference, not after a megabyte.
+  var expandedSizeCache: [String: Int] = [:]
 
   init(options: ParseOptions) {
     var options = options

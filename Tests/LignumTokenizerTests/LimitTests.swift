@@ -37,6 +37,24 @@ struct LimitTests {
     expectLimit(Self.billionLaughs + "<lolz>&lol9;</lolz>", .entityAmplification)
   }
 
+  @Test func largeExpansionNeedsHuge() throws {
+    // 30,000 bytes of text: over a lowered threshold, refused; with `huge`, expanded in full.
+    let doc = Self.billionLaughs + "<lolz>&lol4;</lolz>"
+    var o = ParseOptions()
+    o.substituteEntities = true
+    o.limits.entityAmplificationThreshold = 10_000
+    expectLimit(doc, .entityAmplification, options: o)
+    o.huge = true
+    var p = PullParser(bytes: Array(doc.utf8), options: o)
+    var textBytes = 0
+    while true {
+      let e = try p.next()
+      if case .text(let r) = e { textBytes += r.count }
+      if e == .endDocument { break }
+    }
+    #expect(textBytes == 30_000)
+  }
+
   @Test func billionLaughsInAttribute() {
     expectLimit(Self.billionLaughs + "<lolz a='&lol9;'/>", .entityAmplification)
   }

@@ -33,7 +33,7 @@ extension Tokenizer {
       base = loaded.uri
     }
     expandedBytes += text.count
-    try checkAmplification()
+    try checkAmplification(projecting: entity.value == nil ? 0 : expandedSize(of: name) - text.count)
     let event: Event? = reports ? .startEntity(name: appendToScratch(Array(nameBytes))) : nil
     pushInput(text, entity: name, reportsBoundary: reports, baseURI: base, isExternal: entity.value == nil)
     return event
@@ -187,5 +187,41 @@ struct DeclarationParser {
     return u.allSatisfy { b in
       ((b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z")) || (b >= 48 && b <= 57) || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")
     }
+  }
+}
+
+extension Tokenizer {
+  /// Bytes an internal general entity expands to, nested references included (saturating;
+  /// references to undeclared, external or recursive entities count nothing here — expanding
+  /// them is checked as it happens).
+  mutating func expandedSize(of name: String) -> Int {
+    if let known = expandedSizeCache[name] { return known }
+    var visiting: Set<String> = []
+    return expandedSize(of: name, visiting: &visiting)
+  }
+
+  private mutating func expandedSize(of name: String, visiting: inout Set<String>) -> Int {
+    if let known = expandedSizeCache[name] { return known }
+    guard let value = doctype?.generalEntities[name]?.value, visiting.count < limits.maxEntityDepth,
+          visiting.insert(name).inserted else { return 0 }
+    var size = 0
+    var i = 0
+    while i < value.count {
+      if value[i] == UInt8(ascii: "&"), i + 1 < value.count, value[i + 1] != UInt8(ascii: "#"),
+         let semi = value[(i + 1)...].firstIndex(of: UInt8(ascii: ";")) {
+        let ref = value[(i + 1)..<semi]
+        if Self.predefinedEntity(ref) != nil { size &+= 1 } else {
+          let inner = expandedSize(of: String(decoding: ref, as: UTF8.self), visiting: &visiting)
+          size = size > Int.max / 2 || inner > Int.max / 2 ? Int.max / 2 : size + inner
+        }
+        i = semi + 1
+        continue
+      }
+      size &+= 1
+      i += 1
+    }
+    visiting.remove(name)
+    expandedSizeCache[name] = size
+    return size
   }
 }

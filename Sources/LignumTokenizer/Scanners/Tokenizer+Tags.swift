@@ -223,7 +223,7 @@ extension Tokenizer {
     if chain.contains(name) { throw fail(.entityLoop, "Detected an entity reference loop") }
     if chain.count >= limits.maxEntityDepth { throw fail(.entityLoop, "Maximum entity nesting depth exceeded", limit: .entityDepth) }
     expandedBytes += value.count
-    try checkAmplification()
+    try checkAmplification(projecting: chain.isEmpty ? expandedSize(of: name) - value.count : 0)
     chain.append(name)
     var i = 0
     while i < value.count {
@@ -272,13 +272,16 @@ extension Tokenizer {
     return (v, i + 1)
   }
 
-  func checkAmplification() throws(XMLSyntaxError) {
-    if expandedBytes > limits.maxEntityExpansion {
-      throw fail(.entityLoop, "Maximum entity expansion size exceeded, use XML_PARSE_HUGE option", limit: .entityExpansion)
-    }
+  /// Refuses expansion past the limits; `projecting` adds bytes an expansion about to start
+  /// is known to produce.
+  func checkAmplification(projecting extra: Int = 0) throws(XMLSyntaxError) {
+    let expandedBytes = self.expandedBytes &+ max(0, extra)
     let consumed = droppedBytes + documentOffset + 1
     if expandedBytes > limits.entityAmplificationThreshold && expandedBytes / consumed >= limits.maxEntityAmplification {
       throw fail(.entityLoop, "Maximum entity amplification factor exceeded, use XML_PARSE_HUGE option", limit: .entityAmplification)
+    }
+    if expandedBytes > limits.maxEntityExpansion {
+      throw fail(.entityLoop, "Maximum entity expansion size exceeded, use XML_PARSE_HUGE option", limit: .entityExpansion)
     }
   }
 
