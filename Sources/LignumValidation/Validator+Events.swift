@@ -55,7 +55,11 @@ extension Validator {
   mutating func adoptWarnings(_ warnings: [XMLSyntaxError]) {
     guard warnings.count > warningsSeen else { return }
     for w in warnings[warningsSeen...] where w.code == .undeclaredEntityWarning {
-      record(ValidityError(.undeclaredEntity, w.message, at: w.position, file: w.file))
+      if storesParserWarnings {
+        record(ValidityError(.undeclaredEntity, w.message, at: w.position, file: w.file))
+      } else {
+        errorCount += 1
+      }
     }
     warningsSeen = warnings.count
   }

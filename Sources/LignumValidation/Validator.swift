@@ -77,9 +77,15 @@ public struct Validator: Sendable {
   /// Errors found so far, in document order (up to ``maxStoredErrors``).
   public private(set) var errors: [ValidityError] = []
   /// How many errors were found in all, stored or not.
-  public private(set) var errorCount = 0
+  public internal(set) var errorCount = 0
   /// Errors beyond this many are counted but not stored. Default: 10,000.
   public var maxStoredErrors = 10_000
+  /// Turn the parser's undeclared-entity warnings into stored errors. A caller that prints the
+  /// parser's warnings itself (as `lignum lint` does) sets this to `false`: they still make the
+  /// document invalid (``isValid``, ``errorCount``) but are not stored twice.
+  ///
+  /// Default: `true`
+  public var storesParserWarnings = true
   /// The DTD was given by the caller (`--dtdvalid`): the document's own DOCTYPE is ignored.
   let dtdFromCaller: Bool
   var stack: [OpenElement] = []

@@ -45,11 +45,19 @@ struct ValidityPrinter {
       guard let start = e.elementPosition else { return (0, 0, 0, i) }
       return (1, start.offset, Self.reportedAfterTag.contains(e.code) ? 0 : 1, i)
     }
+    // libxml2's xmlValidateDocument stops after a root name mismatch.
+    if let root = held.first(where: { $0.code == .rootName }) { held = [root] }
     let ordered = held.enumerated().sorted { key($0.element, $0.offset) < key($1.element, $1.offset) }
     held = []
     for (_, e) in ordered {
       var e = e
       if let start = e.elementPosition { e.position = start }
+      if e.code == .noDTD {
+        Output.stderr("validity error : no DTD found!\n")   // xmlValidateDocument's wording
+        continue
+      }
+      // Errors libxml2 reports without a node carry line -1 after parsing.
+      if e.element == nil && e.file == nil { e.position.line = -1 }
       print(e)
     }
   }
@@ -62,7 +70,9 @@ struct ValidityPrinter {
       if withContext && error.code != .unknownID { context = (place.text, place.column) }
     }
     let element = error.element.map { "element \($0): " } ?? ""
-    var text = "\(error.file ?? file):\(max(line, 0)): \(element)validity error : \(error.message)\n"
+    // libxml2 reports undeclared entities as (recoverable) parser errors, even when validating.
+    let kind = error.code == .undeclaredEntity && error.message.hasPrefix("Entity '") ? "parser error" : "validity error"
+    var text = "\(error.file ?? file):\(line): \(element)\(kind) : \(error.message)\n"
     if let context {
       text += Diagnostics.context(line: String(decoding: context.text, as: UTF8.self), column: context.column)
     }

@@ -351,6 +351,7 @@ extension DTDParser {
     if let ch = Tokenizer.predefinedEntity(ArraySlice(name.utf8)) { out.append(ch); return }
     guard let e = dtd.generalEntities[name] else {
       if !hasUnreadParts || standalone { throw fail(.undeclaredEntity, "Entity '\(name)' not defined") }
+      recordValidityError(.undeclaredEntityWarning, "Entity '\(name)' not defined")
       return
     }
     if e.isUnparsed { throw fail(.unparsedEntity, "Attribute references unparsed entity '\(name)'") }
