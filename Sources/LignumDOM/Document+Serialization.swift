@@ -64,8 +64,13 @@ extension Document {
   }
 
   /// One node and its subtree as UTF-8 (libxml2's `xmlNodeDump`), with no declaration.
-  public func serialized(node: NodeID, format: Bool = false) -> [UInt8] {
+  ///
+  /// `textAsUTF8`: text is escaped as for an output encoding even when the document declares
+  /// none (non-ASCII as is, CR as `&#13;`), attribute values still by the declaration, as
+  /// libxml2's `xmlNodeDumpOutput` with its UTF-8 default writes them (`xmllint --xpath`).
+  public func serialized(node: NodeID, format: Bool = false, textAsUTF8: Bool = false) -> [UInt8] {
     var writer = TreeWriter(document: self, format: format, encoded: xmlDeclaration?.encoding != nil)
+    if textAsUTF8 { writer.textEncoded = true }
     if kind(of: node) == .document {
       for child in children(of: .document) { writer.writeSubtree(child); writer.write("\n") }
     } else {
@@ -81,11 +86,13 @@ struct TreeWriter {
   let format: Bool
   /// Whether an output encoding is set (changes text and attribute escaping).
   let encoded: Bool
+  /// The same for text nodes only (``Document/serialized(node:format:textAsUTF8:)``).
+  var textEncoded: Bool
   var out: [UInt8] = []
   var level = 0
 
   init(document: Document, format: Bool, encoded: Bool) {
-    self.document = document; self.format = format; self.encoded = encoded
+    self.document = document; self.format = format; self.encoded = encoded; textEncoded = encoded
   }
 
   /// An attribute's value, escaped; with the entity references libxml2 keeps when entities
@@ -147,7 +154,7 @@ struct TreeWriter {
           continue
         }
       case .text:
-        Escaping.appendText(document.contentBytes(of: NodeID(raw: cur)), encoded: encoded, to: &out)
+        Escaping.appendText(document.contentBytes(of: NodeID(raw: cur)), encoded: textEncoded, to: &out)
       case .cdata:
         writeCDATA(document.contentBytes(of: NodeID(raw: cur)))
       case .comment:

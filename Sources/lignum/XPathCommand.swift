@@ -110,7 +110,9 @@ enum XmllintOutput {
       return (try? document.serialized(SerializationOptions(encoding: "UTF-8")))
         ?? document.serialized(node: .document)
     }
-    return document.serialized(node: n.id)
+    // Text as UTF-8 whatever the declaration (xmlNodeDumpOutput's encoding defaults to UTF-8),
+    // attributes escaped by the declaration (xmlBufAttrSerializeTxtContent looks at doc->encoding).
+    return document.serialized(node: n.id, textAsUTF8: true)
   }
 
   /// libxml2's `xmlBufWriteQuotedString`.
