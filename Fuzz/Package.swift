@@ -10,6 +10,7 @@ let package = Package(
     .executable(name: "FuzzDOM", targets: ["FuzzDOM"]),
     .executable(name: "FuzzC14N", targets: ["FuzzC14N"]),
     .executable(name: "FuzzXPath", targets: ["FuzzXPath"]),
+    .executable(name: "FuzzValidation", targets: ["FuzzValidation"]),
   ],
   dependencies: [.package(name: "Lignum", path: "..")],
   targets: [
@@ -24,5 +25,6 @@ let package = Package(
     .executableTarget(name: "FuzzDOM", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "FuzzC14N", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "FuzzXPath", dependencies: ["FuzzSupport", .product(name: "Lignum", package: "Lignum")]),
+    .executableTarget(name: "FuzzValidation", dependencies: ["FuzzSupport", .product(name: "LignumValidation", package: "Lignum")]),
   ]
 )

@@ -100,6 +100,7 @@ public struct CompiledDTD: Sendable {
 
   /// Content models compiled to automata, deterministic or not (§3.2.1, Appendix E).
   mutating func compileElements() {
+    var budget = ContentAutomaton.maxFollowEntriesPerDTD
     for name in doctype.elements.keys.sorted() {
       guard let element = doctype.elements[name] else { continue }
       let symbol = intern(name)
@@ -111,7 +112,7 @@ public struct CompiledDTD: Sendable {
       case .mixed(let names):
         content = .mixed(Set(names.map { intern($0) }), pcdataOnly: names.isEmpty)
       case .children(let particle):
-        let automaton = ContentAutomaton(particle) { intern($0) }
+        let automaton = ContentAutomaton(particle, budget: &budget) { intern($0) }
         nondeterministic = !automaton.isDeterministic || automaton.isTooComplex
         content = .children(automaton)
       }

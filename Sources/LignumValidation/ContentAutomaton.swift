@@ -15,10 +15,12 @@ import LignumTokenizer
 ///                            │ ╰──c──▶ 3  b (2 → 2), c (2 → 3)
 /// ```
 /// - Complexity: building is O(n²) in the number of positions at worst (follow sets), capped
-///   by ``maxFollowEntries``.
+///   by a budget of follow entries shared by all the models of one DTD (a DoS guard:
+///   ``maxFollowEntriesPerDTD``).
 struct ContentAutomaton: Sendable {
-  /// Beyond this many follow-set entries a model is refused as too complex (a DoS guard).
-  static let maxFollowEntries = 4_000_000
+  /// Follow-set entries one DTD's models may use in all; a model past the budget is
+  /// reported as too complex and left unchecked. About 16 bytes each.
+  static let maxFollowEntriesPerDTD = 1_000_000
 
   /// `transitions[state][symbol]`: the successor states.
   var transitions: [[Int: [Int]]]
@@ -28,8 +30,8 @@ struct ContentAutomaton: Sendable {
   var isTooComplex = false
 
   /// Compiles `particle`; `symbol` maps element names to the DTD's symbol numbers.
-  init(_ particle: ContentParticle, symbol: (String) -> Int) {
-    var builder = Builder()
+  init(_ particle: ContentParticle, budget: inout Int, symbol: (String) -> Int) {
+    var builder = Builder(budget: budget)
     let root = builder.build(particle)
     builder.symbols = builder.names.map(symbol)
     var transitions = [[Int: [Int]]](repeating: [:], count: builder.symbols.count + 1)
@@ -51,7 +53,8 @@ struct ContentAutomaton: Sendable {
     self.transitions = transitions
     self.accepting = accepting
     self.isDeterministic = deterministic
-    if builder.followEntries > Self.maxFollowEntries {
+    budget -= min(budget, builder.followEntries)
+    if builder.followEntries > builder.budget {
       self.transitions = [[:]]
       self.accepting = [false]
       self.isTooComplex = true
@@ -70,6 +73,8 @@ struct ContentAutomaton: Sendable {
 
   /// Glushkov's construction: nullable, first, last per subexpression; follow per position.
   struct Builder {
+    /// Follow entries this model may use.
+    let budget: Int
     var names: [String] = []
     var symbols: [Int] = []
     var follow: [Set<Int>] = []
@@ -82,14 +87,16 @@ struct ContentAutomaton: Sendable {
     }
 
     mutating func link(_ from: [Int], _ to: [Int]) {
-      guard followEntries <= ContentAutomaton.maxFollowEntries else { return }
       for f in from {
+        guard followEntries <= budget else { return }
         for t in to where follow[f - 1].insert(t).inserted { followEntries += 1 }
       }
     }
 
     // Recursion is bounded by the DTD parser's content-model depth limit (128, 2048 with huge).
     mutating func build(_ particle: ContentParticle) -> Part {
+      // Past the budget the model is refused anyway: stop doing quadratic work on it.
+      guard followEntries <= budget else { return Part(nullable: false, first: [], last: []) }
       switch particle {
       case .name(let name, let occurrence):
         names.append(name)
@@ -101,6 +108,7 @@ struct ContentAutomaton: Sendable {
         for item in items {
           let next = build(item)
           link(result.last, next.first)
+          followEntries += next.first.count + next.last.count   // the copying below is work too
           if result.nullable { result.first += next.first }
           result.last = next.nullable ? result.last + next.last : next.last
           result.nullable = result.nullable && next.nullable
@@ -110,6 +118,7 @@ struct ContentAutomaton: Sendable {
         var result = Part(nullable: false, first: [], last: [])
         for item in items {
           let next = build(item)
+          followEntries += next.first.count + next.last.count
           result.first += next.first
           result.last += next.last
           result.nullable = result.nullable || next.nullable

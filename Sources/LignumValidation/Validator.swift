@@ -199,7 +199,9 @@ extension Validator {
         stack[index].invalidChildren.append(name)
       }
     case .children(let automaton):
-      guard !stack[index].failed else { return }
+      // A non-deterministic model is reported, not run (as libxml2 does): no set-of-states
+      // simulation that hostile models could make slow.
+      guard !stack[index].failed, !rule.isNondeterministic else { return }
       let next = symbol < 0 ? [] : automaton.step(stack[index].states, symbol)
       if next.isEmpty { stack[index].failed = true } else { stack[index].states = next }
     }

@@ -1,4 +1,5 @@
 import Lignum
+@testable import LignumValidation
 import Testing
 
 @Suite struct ContentModelTests {
@@ -116,5 +117,19 @@ import Testing
       "root and DTD name do not match 'b' and 'a'",
     ])
     #expect(try codes("<r/>") == [.noDTD])
+  }
+}
+
+@Suite struct ContentModelLimitTests {
+  /// A wide model of optional names has a quadratic follow relation; past the DTD's budget the
+  /// model is refused (reported as too complex and left unchecked) instead of exhausting memory.
+  @Test func hugeModelsAreRefusedNotExpanded() {
+    let particle = ContentParticle.sequence((0..<200).map { .name("e\($0)", .optional) }, .once)
+    var budget = 5_000
+    let automaton = ContentAutomaton(particle, budget: &budget) { _ in 0 }
+    #expect(automaton.isTooComplex)
+    #expect(budget == 0)
+    var roomy = ContentAutomaton.maxFollowEntriesPerDTD
+    #expect(!ContentAutomaton(particle, budget: &roomy) { _ in 0 }.isTooComplex)
   }
 }
