@@ -61,17 +61,13 @@ extension Lint {
   func runValidating(_ file: String) -> Int32 {
     let v = options.validation
     guard v.validates || v.insert else { return run(file) }
-    var status: Int32 = 0
-    if v.valid {
-      switch validate(file, against: nil, withContext: true) {
-      case .notWellFormed: return run(file)
-      case .invalid: status = 4
-      case .valid: break
-      }
-    }
+    // The ordinary pass first: it prints the parser's warnings (a DTD that failed to load
+    // comes first in xmllint's output too), then the validating pass prints validity errors.
+    // A document that is not well-formed stops at the parse error, without validity errors.
     let parsed = run(file)
     if parsed == 1 { return 1 }
-    status = max(status, parsed)
+    var status = parsed
+    if v.valid, case .invalid = validate(file, against: nil, withContext: true) { status = max(status, 4) }
     if let dtdFile = v.dtdvalid {
       guard let dtd = loadDTD(dtdFile) else {
         Output.stderr("Could not parse DTD \(dtdFile)\n")
