@@ -3,11 +3,13 @@
 # exit status) for a generated set of expressions covering every axis, node test and core function,
 # on the Jaxen suite's documents and the xmlconf documents of xmltest/valid/sa.
 #
-#   LIGNUM_BIN=.build/release scripts/differential-xpath.sh [-v]
+#   LIGNUM_BIN=.build/release scripts/differential-xpath.sh [-v]      (-v: every new difference, progress)
 #
 # Known libxml2 differences are listed in conformance/expected/xpath-differences.txt as
-# `DOC|EXPR  # reason` (DOC `*` for every document). The run fails on an unlisted difference and on
-# a listed one that no longer differs. LIGNUM_XPATH_DOCS limits the number of xmlconf documents.
+# `DOC|EXPR  # reason` (DOC `*` for every document; a leading `?` when xmllint's answer varies
+# from run to run). The run fails on an unlisted difference and on a listed one that no longer
+# differs (when its document ran). LIGNUM_XPATH_DOCS limits the number
+# of xmlconf documents; LIGNUM_XPATH_FILES names the documents instead (to split a full run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -64,35 +66,54 @@ exprs+=(
   "1 = 1" "1 != 1" "1 < 2" "2 <= 1" "2 > 1" "1 >= 1" "'a' = 'a'" "'a' != 'b'" "1 = '1'" "true() = 1"
   "//* = //*" "//* != //*" "//*[1] = 'x'" "//@* = //@*" "//@* < 5" "5 > //@*" "count(//*) > 3"
   "//* = true()" "//zzz = false()" "//zzz = ''" "//zzz != ''" "(1 + 2) * 3" "1 + 2 * 3" "8 div 4 div 2"
-  "3 - 2 - 1" "1 < 2 < 3" "3 > 2 > 1" "1 = 2 = 0"
+  "3 - 2 - 1" "1 < 2 < 3" "3 > 2 > 1" "1 = 2 = 0" "1e3" "number('1e3')" "number('-')"
 )
 
 # ---- documents ---------------------------------------------------------------------------------
+# LIGNUM_XPATH_FILES="F…": these documents only (to split a full run into parallel parts).
 docs=()
-for f in "$suites"/jaxen-xpath/xml/*.xml; do docs+=("$f"); done
-count=0
-for f in "$suites"/xmlconf/xmltest/valid/sa/*.xml; do
-  [ -n "${LIGNUM_XPATH_DOCS:-}" ] && [ "$count" -ge "$LIGNUM_XPATH_DOCS" ] && break
-  docs+=("$f"); count=$((count + 1))
+[ -z "${LIGNUM_XPATH_FILES:-}" ] && for f in "$suites"/jaxen-xpath/xml/*.xml; do docs+=("$f"); done
+# LIGNUM_XPATH_DOCS=N: N documents spread evenly over the folder (every k-th); unset or 0: all.
+xmlconf=("$suites"/xmlconf/xmltest/valid/sa/*.xml)
+step=1
+if [ -n "${LIGNUM_XPATH_DOCS:-}" ] && [ "$LIGNUM_XPATH_DOCS" -gt 0 ] && [ "$LIGNUM_XPATH_DOCS" -lt "${#xmlconf[@]}" ]; then
+  step=$(( ${#xmlconf[@]} / LIGNUM_XPATH_DOCS ))
+fi
+[ -n "${LIGNUM_XPATH_FILES:-}" ] && xmlconf=()
+read -r -a listed_files <<< "${LIGNUM_XPATH_FILES:-}"
+docs+=("${listed_files[@]}")
+for ((i = 0; i < ${#xmlconf[@]}; i += step)); do
+  [ "${LIGNUM_XPATH_DOCS:-0}" -gt 0 ] && [ $(( i / step )) -ge "$LIGNUM_XPATH_DOCS" ] && break
+  docs+=("${xmlconf[$i]}")
 done
 
 # ---- run ---------------------------------------------------------------------------------------
-declare -A known=() seen=()
+declare -A known=() seen=() ran=() flaky=()
 if [ -f "$known_file" ]; then
   while IFS= read -r line; do
     case "$line" in '#'*|'') continue ;; esac
-    known["${line%%  #*}"]=1
+    key="${line%%  #*}"
+    # `?DOC|EXPR`: xmllint's output varies from run to run; never reported as no longer different.
+    if [ "${key#\?}" != "$key" ]; then key="${key#\?}"; flaky["$key"]=1; fi
+    known["$key"]=1
   done < "$known_file"
 fi
-same=0; differ=0; listed=0; skipped=0; new=()
+same=0; differ=0; listed=0; skipped=0; new=(); slow=()
+xmllint_limit="${LIGNUM_XPATH_XMLLINT_TIMEOUT:-10}"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 for doc in "${docs[@]}"; do
   xmllint --noout "$doc" 2>/dev/null || { skipped=$((skipped + 1)); continue; }
   "$bin" lint --noout "$doc" 2>/dev/null || { skipped=$((skipped + 1)); continue; }
   rel="${doc#"$suites"/}"
+  ran["$rel"]=1
   for e in "${exprs[@]}"; do
     set +e
-    xmllint --xpath "$e" "$doc" >"$tmp/x" 2>/dev/null; xs=$?
+    timeout "$xmllint_limit" xmllint --xpath "$e" "$doc" >"$tmp/x" 2>/dev/null; xs=$?
+    set -e
+    # libxml2 is quadratic on some axes over large documents (count(//*[1]/following::node()) on
+    # much_ado.xml runs for minutes): such a case is left out and counted, not compared.
+    if [ "$xs" = 124 ]; then slow+=("$rel|$e"); continue; fi
+    set +e
     "$bin" lint --xpath "$e" "$doc" >"$tmp/l" 2>/dev/null; ls=$?
     set -e
     if [ "$xs" = "$ls" ] && cmp -s "$tmp/x" "$tmp/l"; then
@@ -108,12 +129,20 @@ for doc in "${docs[@]}"; do
       diff "$tmp/x" "$tmp/l" | head -5 || true
     fi
   done
+  [ "$verbose" = "-v" ] && echo "done $rel: $same identical, $differ different so far"
 done
 
 echo "differential-xpath: ${#exprs[@]} expressions x $(( ${#docs[@]} - skipped )) documents ($skipped skipped):" \
      "$same identical, $differ different ($listed listed in $known_file, ${#new[@]} new)"
 stale=()
-for key in "${!known[@]}"; do [ "${seen[$key]:-}" = 1 ] || stale+=("$key"); done
+# An entry is stale when its document ran (or it is for every document) and it did not differ.
+for key in "${!known[@]}"; do
+  d="${key%%|*}"
+  [ "$d" = '*' ] || [ "${ran[$d]:-}" = 1 ] || continue
+  [ "${seen[$key]:-}" = 1 ] || [ "${flaky[$key]:-}" = 1 ] || stale+=("$key")
+done
+[ ${#slow[@]} -eq 0 ] || echo "  ${#slow[@]} left out: xmllint took more than $xmllint_limit s (LIGNUM_XPATH_XMLLINT_TIMEOUT)"
+for k in "${slow[@]}"; do echo "  left out (xmllint too slow): $k"; done
 for k in "${new[@]}"; do echo "  new difference: $k"; done
 for k in "${stale[@]}"; do echo "  listed but no longer different: $k"; done
 [ ${#new[@]} -eq 0 ] && [ ${#stale[@]} -eq 0 ]
