@@ -1,3 +1,5 @@
+import LignumKernel
+
 extension DTDParser {
   /// `intSubset ::= (markupdecl | DeclSep)*` and `extSubsetDecl ::= (markupdecl | conditionalSect | DeclSep)*`.
   /// Stops at `]` of the internal subset or at the end of the external subset.
@@ -53,7 +55,7 @@ extension DTDParser {
 
   /// Records a declaration in the subset being read.
   mutating func record(_ decl: MarkupDeclaration) {
-    let place = declarationPlace
+    let place = nextDeclarationPlace()
     if readingExternalSubset {
       dtd.externalSubset.append(decl)
       dtd.validityFacts.externalPlaces.append(place)
@@ -65,12 +67,29 @@ extension DTDParser {
 
   /// Where the input stands, as ``fail(_:_:limit:)`` places errors: in the innermost external
   /// entity, else in the doctype text.
-  var declarationPlace: DeclarationPlace {
-    let stack = suspended + [Input(bytes: b, pos: p, entity: current.entity, isExternal: current.isExternal,
-                                   baseURI: current.baseURI, isDeclarationLevel: current.isDeclarationLevel)]
-    let holder = stack.last(where: { $0.isExternal && ($0.entity != nil || readingExternalSubset) }) ?? stack[0]
-    var line = 1, lineStart = 0
-    for i in 0..<min(holder.pos, holder.bytes.count) where holder.bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+  ///
+  /// Line feeds are counted on from the previous declaration of the same input (declarations
+  /// come in order), so recording every declaration's place stays linear in the DTD's size.
+  mutating func nextDeclarationPlace() -> DeclarationPlace {
+    var holderIndex = -1     // -1: the current input; else an index into `suspended`
+    let currentQualifies = current.isExternal && (current.entity != nil || readingExternalSubset)
+    if !currentQualifies {
+      holderIndex = suspended.lastIndex(where: { $0.isExternal && ($0.entity != nil || readingExternalSubset) }) ?? (suspended.isEmpty ? -1 : 0)
+    }
+    let holder = holderIndex < 0 ? Input(bytes: b, pos: p, entity: current.entity, isExternal: current.isExternal,
+                                         baseURI: current.baseURI, isDeclarationLevel: current.isDeclarationLevel)
+                                 : suspended[holderIndex]
+    let key = PlaceKey(depth: holderIndex < 0 ? suspended.count : holderIndex, entity: holder.entity,
+                       external: readingExternalSubset)
+    var from = 0, line = 1, lineStart = 0
+    if let c = placeCache, c.key == key, c.pos <= holder.pos { from = c.pos; line = c.line; lineStart = c.lineStart }
+    let end = min(holder.pos, holder.bytes.count)
+    if from < end {
+      let (count, last) = ByteScan.countLineFeeds(holder.bytes.span, in: from..<end)
+      line += count
+      if let last { lineStart = last + 1 }
+    }
+    placeCache = (key, end, line, lineStart)
     let isInternal = holder.entity == nil && !readingExternalSubset
     return DeclarationPlace(file: isInternal ? nil : holder.baseURI, line: line, column: holder.pos - lineStart + 1)
   }

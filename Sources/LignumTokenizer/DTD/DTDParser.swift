@@ -46,6 +46,9 @@ struct DTDParser {
   /// The keyword of the markup declaration being read (`ELEMENT`, `ATTLIST`, …), for messages.
   var currentDeclaration: String?
   var modelDepth = 0
+  /// Which input a declaration place was last counted in, and where that count stood.
+  struct PlaceKey: Equatable { var depth: Int; var entity: String?; var external: Bool }
+  var placeCache: (key: PlaceKey, pos: Int, line: Int, lineStart: Int)?
   /// Inclusions made so far; the next one's ``Input/serial``.
   var inclusionCount = 0
   /// Problems that do not stop parsing, e.g. an external subset that could not be loaded.
