@@ -79,7 +79,6 @@ struct Tokenizer {
   /// Problems that do not stop parsing (libxml2's warnings, and in recover mode the errors
   /// recovered from), in the order found.
   var warnings: [XMLSyntaxError] = []
-  var sawRoot = false
 
   // DTD facts the content needs.
   /// The DTD has an external subset or parameter-entity references that were not all read, so

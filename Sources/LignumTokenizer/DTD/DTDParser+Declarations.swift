@@ -28,7 +28,6 @@ extension DTDParser {
         continue
       }
       let depth = suspended.count
-      inDeclaration = true
       currentDeclaration = startsWith("<!ELEMENT") ? "ELEMENT" : startsWith("<!ATTLIST") ? "ATTLIST"
         : startsWith("<!ENTITY") ? "ENTITY" : startsWith("<!NOTATION") ? "NOTATION" : nil
       if startsWith("<!ELEMENT") { try parseElementDeclaration() }
@@ -46,7 +45,6 @@ extension DTDParser {
         throw fail(readingExternalSubset || current.isExternal ? .extSubsetNotFinished : .doctypeNotFinished,
                    readingExternalSubset ? "Content error in the external subset" : "xmlParseInternalSubset: error detected in Markup declaration")
       }
-      inDeclaration = false
       if suspended.count < depth {
         throw fail(.entityBoundary, "parameter entity ended inside a markup declaration")
       }

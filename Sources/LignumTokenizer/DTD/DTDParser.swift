@@ -42,7 +42,6 @@ struct DTDParser {
   var includeDepth = 0
   /// Where each open INCLUDE section's `<![` was (for VC: Proper Conditional Section/PE Nesting).
   var includeMarks: [(depth: Int, serial: Int)] = []
-  var inDeclaration = false
   /// The keyword of the markup declaration being read (`ELEMENT`, `ATTLIST`, …), for messages.
   var currentDeclaration: String?
   var modelDepth = 0

@@ -29,7 +29,6 @@ extension Tokenizer {
       if mode == .epilog { throw fail(.extraContent, "Extra content at the end of the document") }
       let event = try scanStartTag()
       mode = .content
-      sawRoot = true
       return event
     }
   }

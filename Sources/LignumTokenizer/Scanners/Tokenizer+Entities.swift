@@ -60,10 +60,7 @@ extension Tokenizer {
       warnings.append(w)
       return nil
     }
-    let text: [UInt8]
-    do { text = try ExternalText.decode(loaded.bytes, uri: loaded.uri, options: options) } catch {
-      throw error
-    }
+    let text = try ExternalText.decode(loaded.bytes, uri: loaded.uri, options: options)
     let result = (text, loaded.uri)
     externalEntityCache[entity.name] = result
     return result
