@@ -68,15 +68,24 @@ struct Evaluator<Nav: XPathNavigator> {
         throw XPathError(.undefinedVariable, .dynamic, detail: "undefined variable $\(variables[i])")
       }
       return v
-    case .negate(let a): return .number(-(try number(a, focus)))
+    case .negate(var a):
+      var negative = true
+      while case .negate(let inner) = a { negative.toggle(); a = inner }
+      let n = try number(a, focus)
+      return .number(negative ? -n : n)
     case .binary(let op, let a, let b): return try binary(op, a, b, focus)
-    case .union(let a, let b):
+    case .union(var a, let b):
+      // `a | b | c …` parses left-deep: walk the spine with a loop, as for binary operators.
+      var operands = [b]
+      while case .union(let l, let r) = a { operands.append(r); a = l }
       var left = try nodeSet(a, focus, "|")
-      let right = try nodeSet(b, focus, "|")
-      if right.isEmpty { return .nodeSet(left) }
-      if left.isEmpty { return .nodeSet(right) }
-      left.append(contentsOf: right)
-      normalize(&left)
+      for operand in operands.reversed() {
+        let right = try nodeSet(operand, focus, "|")
+        if right.isEmpty { continue }
+        if left.isEmpty { left = right; continue }
+        left.append(contentsOf: right)
+        normalize(&left)
+      }
       return .nodeSet(left)
     case .call(let f, let args):
       switch f {
@@ -151,31 +160,45 @@ struct Evaluator<Nav: XPathNavigator> {
 
   // MARK: operators
 
+  /// A binary operation. A chain `x op y op z …` parses left-deep, so its spine is walked with
+  /// a loop: a chain's length costs no stack (only nesting does).
   @inlinable
   mutating func binary(_ op: XPathOperator, _ a: XPathAST, _ b: XPathAST, _ focus: XPathFocus<Node>) throws(XPathError) -> Value {
+    guard case .binary = a else { return try apply(op, try evaluate(a, focus), b, focus) }
+    var spine: [(XPathOperator, XPathAST)] = [(op, b)]
+    var leftmost = a
+    while case .binary(let o, let l, let r) = leftmost { spine.append((o, r)); leftmost = l }
+    var value = try evaluate(leftmost, focus)
+    for (o, r) in spine.reversed() { value = try apply(o, value, r, focus) }
+    return value
+  }
+
+  /// `x op b` for an already evaluated left operand; `and`/`or` skip `b` when `x` decides.
+  @inlinable
+  mutating func apply(_ op: XPathOperator, _ x: Value, _ b: XPathAST, _ focus: XPathFocus<Node>) throws(XPathError) -> Value {
     switch op {
     case .or:
-      if try boolean(a, focus) { return .boolean(true) }
+      if boolean(x) { return .boolean(true) }
       return .boolean(try boolean(b, focus))
     case .and:
-      if !(try boolean(a, focus)) { return .boolean(false) }
+      if !boolean(x) { return .boolean(false) }
       return .boolean(try boolean(b, focus))
-    case .plus: return .number(try number(a, focus) + number(b, focus))
-    case .minus: return .number(try number(a, focus) - number(b, focus))
-    case .multiply: return .number(try number(a, focus) * number(b, focus))
-    case .divide: return .number(try number(a, focus) / number(b, focus))
+    case .plus: return .number(number(x) + (try number(b, focus)))
+    case .minus: return .number(number(x) - (try number(b, focus)))
+    case .multiply: return .number(number(x) * (try number(b, focus)))
+    case .divide: return .number(number(x) / (try number(b, focus)))
     case .modulo:
       // XPath's mod truncates like Java's %, which is IEEE fmod (the sign of the dividend).
-      return .number((try number(a, focus)).truncatingRemainder(dividingBy: try number(b, focus)))
+      return .number(number(x).truncatingRemainder(dividingBy: try number(b, focus)))
     case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
-      let x = try evaluate(a, focus), y = try evaluate(b, focus)
+      let y = try evaluate(b, focus)
       return .boolean(compare(op, x, y))
     }
   }
 
   /// [XPath 1.0 §3.4](https://www.w3.org/TR/xpath-10/#booleans): node-sets compare by any of
   /// their members' string-values.
-  @inlinable
+  @inlinable @inline(never)
   func compare(_ op: XPathOperator, _ x: Value, _ y: Value) -> Bool {
     switch (x, y) {
     case (.nodeSet(let a), .nodeSet(let b)):
