@@ -117,7 +117,7 @@ if [ "$update" = 1 ]; then
     echo "# scripts/differential-validity.sh fails on a difference not listed here and on a listed"
     echo "# one that no longer differs. Reasons are written by hand; --update keeps them."
     for key in "${updated[@]}"; do
-      reason="$(grep -F "$key " "$known_file" 2>/dev/null | head -1 | sed 's/^[^#]*#//' || true)"
+      reason="$(grep -F -e "$key " "$known_file" 2>/dev/null | head -1 | sed 's/^[^#]*#//' || true)"
       echo "$key  #${reason:- (reason not yet written)}"
     done
   } >"$known_file.new"

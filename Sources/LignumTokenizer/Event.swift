@@ -34,6 +34,9 @@ public struct AttributeRef: Hashable, Sendable {
   /// as libxml2 keeps it (text and entity references), indexing ``PullParser/attributeSegments``.
   /// `value` still holds the expanded value.
   public var segments: Range<Int>? = nil
+  /// Whether normalizing the value as its declared (non-CDATA) type changed it: spaces were
+  /// trimmed or collapsed (validation: VC Standalone Document Declaration).
+  public var wasNormalized = false
 }
 
 /// A piece of an attribute value that referenced entities (see ``AttributeRef/segments``).

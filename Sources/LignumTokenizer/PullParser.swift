@@ -79,6 +79,12 @@ public struct PullParser {
   public var warnings: [XMLSyntaxError] { core.warnings }
   /// The `standalone` the document declares, `nil` if none.
   public var options: ParseOptions { core.options }
+  /// Whether the last ``Event/text(_:)`` had a character reference in it (a validator needs
+  /// it: element content may hold white space, but not `&#32;`).
+  public var textHasCharacterReference: Bool { core.textHasCharacterReference }
+  /// How many general entity references in content were replaced by their text so far, under
+  /// ``ParseOptions/substituteEntities`` (a validator needs it: `&empty;` leaves no event).
+  public var replacedEntityReferenceCount: Int { core.replacedEntityReferences }
   /// Bytes of decoded input the parser holds (for tests of constant-memory streaming).
   package var bufferedByteCount: Int { core.buf.count }
 }
@@ -119,6 +125,12 @@ public struct PushParser {
   public var depth: Int { core.elementStack.count }
   /// Problems found so far that did not stop parsing (see ``PullParser/warnings``).
   public var warnings: [XMLSyntaxError] { core.warnings }
+  /// Whether the last ``Event/text(_:)`` had a character reference in it (a validator needs
+  /// it: element content may hold white space, but not `&#32;`).
+  public var textHasCharacterReference: Bool { core.textHasCharacterReference }
+  /// How many general entity references in content were replaced by their text so far, under
+  /// ``ParseOptions/substituteEntities`` (a validator needs it: `&empty;` leaves no event).
+  public var replacedEntityReferenceCount: Int { core.replacedEntityReferences }
   /// Bytes of decoded input the parser holds (for tests of constant-memory streaming).
   package var bufferedByteCount: Int { core.buf.count }
 }

@@ -79,6 +79,12 @@ struct Tokenizer {
   /// Problems that do not stop parsing (libxml2's warnings, and in recover mode the errors
   /// recovered from), in the order found.
   var warnings: [XMLSyntaxError] = []
+  /// Whether the last text event had a character reference in it (validation: element
+  /// content may hold white space, but not `&#32;`).
+  var textHasCharacterReference = false
+  /// General entity references in content replaced by their text so far (validation: an EMPTY
+  /// element holding `&empty;` is invalid even when the reference leaves no event).
+  var replacedEntityReferences = 0
 
   // DTD facts the content needs.
   /// The DTD has an external subset or parameter-entity references that were not all read, so

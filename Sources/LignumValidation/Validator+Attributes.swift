@@ -39,7 +39,7 @@ extension Validator {
     var value = attribute.value
     if AttributeTypes.isTokenized(decl.type) {
       let collapsed = Lexical.collapse(value)
-      if standalone && decl.isExternal && collapsed != value {
+      if standalone && decl.isExternal && (collapsed != value || attribute.wasNormalized) {
         report(.notStandalone, "standalone: \(name) on \(element) value had to be normalized based on external subset declaration",
                element: element, at: position)
       }

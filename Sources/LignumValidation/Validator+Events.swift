@@ -11,6 +11,8 @@ public protocol ValidationEventSource {
   var doctype: DoctypeDeclaration? { get }
   var position: SourcePosition { get }
   var warnings: [XMLSyntaxError] { get }
+  var textHasCharacterReference: Bool { get }
+  var replacedEntityReferenceCount: Int { get }
 }
 
 extension PullParser: ValidationEventSource {}
@@ -24,6 +26,12 @@ extension Validator {
   public mutating func validate(_ event: Event, in parser: some ValidationEventSource) {
     let position = parser.position
     adoptWarnings(parser.warnings)
+    let replaced = parser.replacedEntityReferenceCount
+    if replaced != seenEntityReferences {
+      // A reference replaced since the last event: content of the element it is in.
+      seenEntityReferences = replaced
+      entityReferenceReplaced()
+    }
     switch event {
     case .doctype:
       if let doctype = parser.doctype {
@@ -34,7 +42,8 @@ extension Validator {
       list.reserveCapacity(tag.attributes.count + tag.namespaceDeclarations.count)
       let all = parser.attributes
       for a in all[tag.attributes] {
-        list.append(Attribute(name: parser.string(a.name.qualified), value: parser.string(a.value), isSpecified: a.isSpecified))
+        list.append(Attribute(name: parser.string(a.name.qualified), value: parser.string(a.value), isSpecified: a.isSpecified,
+                              wasNormalized: a.wasNormalized))
       }
       let namespaces = parser.namespaceDeclarations
       for ns in namespaces[tag.namespaceDeclarations] {
@@ -42,7 +51,8 @@ extension Validator {
       }
       startElement(parser.string(tag.name.qualified), attributes: list, at: position)
     case .endElement: endElement(at: position)
-    case .text(let range): characters(parser.bytes(range), at: position)
+    case .text(let range):
+      characters(parser.bytes(range), hasCharacterReference: parser.textHasCharacterReference, at: position)
     case .cdata(let range): characters(parser.bytes(range), isCDATA: true, at: position)
     case .comment, .processingInstruction: markup(at: position)
     case .startEntity(let name): startEntity(parser.string(name), at: position)

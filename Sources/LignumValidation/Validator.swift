@@ -32,8 +32,11 @@ public struct Validator: Sendable {
     public var value: String
     /// `false` when the value was defaulted from the DTD.
     public var isSpecified: Bool
-    public init(name: String, value: String, isSpecified: Bool = true) {
-      self.name = name; self.value = value; self.isSpecified = isSpecified
+    /// The parser already normalized `value` as its declared type and that changed it
+    /// (``AttributeRef/wasNormalized``); a value not yet normalized is checked here.
+    public var wasNormalized: Bool
+    public init(name: String, value: String, isSpecified: Bool = true, wasNormalized: Bool = false) {
+      self.name = name; self.value = value; self.isSpecified = isSpecified; self.wasNormalized = wasNormalized
     }
   }
 
@@ -93,6 +96,8 @@ public struct Validator: Sendable {
   var pendingReferences: [PendingReference] = []
   var sawRoot = false
   var warningsSeen = 0
+  /// The parser's ``PullParser/replacedEntityReferenceCount`` at the last event.
+  var seenEntityReferences = 0
   var reportedNondeterminism: Set<Int> = []
   /// The start of the element whose checks are running (``ValidityError/elementPosition``).
   var reportingFor: SourcePosition?
@@ -207,18 +212,28 @@ extension Validator {
     }
   }
 
-  /// Character data (`isCDATA` for a CDATA section, which never counts as white space).
-  public mutating func characters<Bytes: Collection<UInt8>>(_ text: Bytes, isCDATA: Bool = false, at position: SourcePosition) {
+  /// Character data (`isCDATA` for a CDATA section, which never counts as white space, nor
+  /// does text with a character reference: element content allows only literal white space).
+  public mutating func characters<Bytes: Collection<UInt8>>(_ text: Bytes, isCDATA: Bool = false,
+                                                           hasCharacterReference: Bool = false,
+                                                           at position: SourcePosition) {
     guard let dtd, let index = stack.indices.last, !text.isEmpty || isCDATA else { return }
     stack[index].hasContent = true
     guard let rule = dtd.rule(stack[index].symbol), case .children = rule.content else { return }
-    if !isCDATA && Lexical.isWhiteSpace(text) {
+    if !isCDATA && !hasCharacterReference && Lexical.isWhiteSpace(text) {
       if stack[index].entityDepth == 0 { stack[index].children.appendBlank() }
       if standalone && rule.isExternal { stack[index].hasWhiteSpace = true }
       return
     }
     if stack[index].entityDepth == 0 { stack[index].children.appendText(isCDATA: isCDATA) }
     stack[index].failed = true
+  }
+
+  /// A general entity reference the parser replaced by its text (which may be empty) inside
+  /// an element: content for an element declared EMPTY, nothing else.
+  public mutating func entityReferenceReplaced() {
+    guard let index = stack.indices.last else { return }
+    stack[index].hasContent = true
   }
 
   /// A comment, processing instruction or entity reference inside an element: content for

@@ -58,6 +58,7 @@ extension Tokenizer {
   /// and the five predefined entities are replaced inline.
   mutating func scanText() throws(XMLSyntaxError) -> Event? {
     let n = buf.count
+    textHasCharacterReference = false
     // Fast path: text that ends at markup with nothing to replace is borrowed from the input.
     let start = pos
     let runEnd = ByteScan.textRunEnd(buf.span, from: pos)
@@ -91,6 +92,7 @@ extension Tokenizer {
       if try peek(1) == UInt8(ascii: "#") {
         let scalar = try scanCharacterReference()
         XMLChar.appendUTF8(scalar, to: &scratch)
+        textHasCharacterReference = true
         continue
       }
       let refStart = pos

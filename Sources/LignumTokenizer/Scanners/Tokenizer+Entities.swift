@@ -3,6 +3,7 @@ extension Tokenizer {
   mutating func handleContentEntityReference(_ nameBytes: ArraySlice<UInt8>) throws(XMLSyntaxError) -> Event? {
     let name = String(decoding: nameBytes, as: UTF8.self)
     let reports = !options.substituteEntities
+    if !reports { replacedEntityReferences += 1 }
     guard let entity = doctype?.generalEntities[name] else {
       if !dtdHasUnreadParts || standalone {
         guard options.recover else { throw fail(.undeclaredEntity, "Entity '\(name)' not defined") }

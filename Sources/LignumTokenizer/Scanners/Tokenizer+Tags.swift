@@ -144,7 +144,9 @@ extension Tokenizer {
       let declName = Array(decl.name.utf8)
       if let i = attributes.firstIndex(where: { payload($0.name.qualified).elementsEqual(declName) }) {
         if decl.type != .cdata {
-          let collapsed = Self.collapseSpaces(payload(attributes[i].value))
+          let original = payload(attributes[i].value)
+          let collapsed = Self.collapseSpaces(original)
+          if !collapsed.elementsEqual(original) { attributes[i].wasNormalized = true }
           attributes[i].value = appendToScratch(collapsed)
           if let segments = attributes[i].segments {
             attributes[i].segments = collapseSegments(segments)
