@@ -41,4 +41,16 @@ for args in "--noout $good" "--noout $good $tmp/bad.xml" "--noout $tmp/missing.x
   "$lignum" lint $args < $good > "$tmp/l" 2>/dev/null; lr=$?
   if [ $xr -eq $lr ]; then echo "status same ($lr): $args"; else echo "DIFF status $lr, xmllint $xr: $args"; status=1; fi
 done
+# Validation on the bundled examples: stdout and stderr together, so the order of validity
+# errors and the document is compared too, and the exit status.
+for args in "--valid" "--valid --noout" "--postvalid" "--valid --insert" "--valid --dropdtd" "--noent --valid"; do
+  for f in Examples/*.xml; do
+    xmllint $args "$f" > "$tmp/x" 2>&1; xr=$?
+    "$lignum" lint $args "$f" > "$tmp/l" 2>&1; lr=$?
+    if [ $xr -eq $lr ] && cmp -s "$tmp/x" "$tmp/l"; then echo "same with diagnostics ($lr): $args $f"; else
+      echo "DIFF with diagnostics (status $lr, xmllint $xr): $args $f"; status=1
+      [ $verbose = 1 ] && diff "$tmp/x" "$tmp/l" | head -6
+    fi
+  done
+done
 exit $status

@@ -58,7 +58,10 @@ struct Lint {
     Output.stderr(Diagnostics.format(warning, file: file))
   }
 
-  func run(_ file: String) -> Int32 {
+  /// Parses `file` and prints what xmllint prints for it. `afterParse` runs once the document
+  /// parsed and its warnings are printed, before any output (xmllint's `--valid` errors and
+  /// `--insert` come there); its status joins the result.
+  func run(_ file: String, afterParse: (() -> Int32)? = nil) -> Int32 {
     if options.stream { return stream(file) }
     let build = BuildOptions(keepBlankText: options.keepBlanks)
     let document: Document
@@ -75,9 +78,10 @@ struct Lint {
       }
     }
     if !options.recover { for warning in document.parseWarnings { reportWarning(warning, file: file) } }
-    if options.xpath != nil { return XPathCommand(options: options).run(on: document) }
-    if options.noout { return 0 }
-    return write(options.validation.dropDTD ? Self.droppingDTD(document) : document)
+    let checked = afterParse?() ?? 0
+    if options.xpath != nil { return max(checked, XPathCommand(options: options).run(on: document)) }
+    if options.noout { return checked }
+    return max(checked, write(options.validation.dropDTD ? Self.droppingDTD(document) : document))
   }
 
   func write(_ document: Document) -> Int32 {

@@ -62,12 +62,19 @@ extension Lint {
     let v = options.validation
     guard v.validates || v.insert else { return run(file) }
     // The ordinary pass first: it prints the parser's warnings (a DTD that failed to load
-    // comes first in xmllint's output too), then the validating pass prints validity errors.
-    // A document that is not well-formed stops at the parse error, without validity errors.
-    let parsed = run(file)
-    if parsed == 1 { return 1 }
-    var status = parsed
-    if v.valid, case .invalid = validate(file, against: nil, withContext: true) { status = max(status, 4) }
+    // comes first in xmllint's output too), then the validating pass prints validity errors
+    // and --insert its lists, all before the document is written, as xmllint does; --postvalid
+    // and --dtdvalid come after it. A document that is not well-formed stops at the parse
+    // error, without validity errors.
+    var parsedWell = false
+    var status = run(file) {
+      parsedWell = true
+      var checked: Int32 = 0
+      if v.valid, case .invalid = validate(file, against: nil, withContext: true) { checked = 4 }
+      if v.insert { printInsertableElements(file) }
+      return checked
+    }
+    if !parsedWell { return status }
     if let dtdFile = v.dtdvalid {
       guard let dtd = loadDTD(dtdFile) else {
         Output.stderr("Could not parse DTD \(dtdFile)\n")
@@ -83,7 +90,6 @@ extension Lint {
         status = max(status, 3)
       }
     }
-    if v.insert { printInsertableElements(file) }
     return status
   }
 
