@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Differential test: `lignum lint --xpath EXPR FILE` against `xmllint --xpath EXPR FILE` (stdout and
 # exit status) for a generated set of expressions covering every axis, node test and core function,
-# on the Jaxen suite's documents and the xmlconf documents of xmltest/valid/sa.
+# on the Jaxen suite's documents and every xmlconf document both parse.
 #
 #   LIGNUM_BIN=.build/release scripts/differential-xpath.sh [-v]      (-v: every new difference, progress)
 #
@@ -74,7 +74,7 @@ exprs+=(
 docs=()
 [ -z "${LIGNUM_XPATH_FILES:-}" ] && for f in "$suites"/jaxen-xpath/xml/*.xml; do docs+=("$f"); done
 # LIGNUM_XPATH_DOCS=N: N documents spread evenly over the folder (every k-th); unset or 0: all.
-xmlconf=("$suites"/xmlconf/xmltest/valid/sa/*.xml)
+mapfile -t xmlconf < <(find "$suites/xmlconf" -name '*.xml' | LC_ALL=C sort)
 step=1
 if [ -n "${LIGNUM_XPATH_DOCS:-}" ] && [ "$LIGNUM_XPATH_DOCS" -gt 0 ] && [ "$LIGNUM_XPATH_DOCS" -lt "${#xmlconf[@]}" ]; then
   step=$(( ${#xmlconf[@]} / LIGNUM_XPATH_DOCS ))
@@ -101,34 +101,87 @@ fi
 same=0; differ=0; listed=0; skipped=0; new=(); slow=()
 xmllint_limit="${LIGNUM_XPATH_XMLLINT_TIMEOUT:-10}"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+# One difference: listed (by document or for every document) or new.
+record_difference() {  # REL EXPR XMLLINT_STATUS LIGNUM_STATUS
+  differ=$((differ + 1))
+  if [ -n "${known["$1|$2"]:-}" ]; then seen["$1|$2"]=1; listed=$((listed + 1)); return; fi
+  if [ -n "${known["*|$2"]:-}" ]; then seen["*|$2"]=1; listed=$((listed + 1)); return; fi
+  new+=("$1|$2")
+  if [ "$verbose" = "-v" ]; then echo "DIFF $1: $2 (xmllint $3, lignum $4)"; fi
+}
+
+# Process mode: one xmllint and one lignum process per expression.
+compare_by_process() {  # DOC REL
+  local e xs ls
+  for e in "${exprs[@]}"; do
+    set +e
+    timeout "$xmllint_limit" xmllint --xpath "$e" "$1" >"$tmp/x" 2>/dev/null; xs=$?
+    set -e
+    # libxml2 is quadratic on some axes over large documents (count(//*[1]/following::node()) on
+    # much_ado.xml runs for minutes): such a case is left out and counted, not compared.
+    if [ "$xs" = 124 ]; then slow+=("$2|$e"); continue; fi
+    set +e
+    "$bin" lint --xpath "$e" "$1" >"$tmp/l" 2>/dev/null; ls=$?
+    set -e
+    if [ "$xs" = "$ls" ] && cmp -s "$tmp/x" "$tmp/l"; then same=$((same + 1)); continue; fi
+    record_difference "$2" "$e" "$xs" "$ls"
+    if [ "$verbose" = "-v" ]; then diff "$tmp/x" "$tmp/l" | head -5 || true; fi
+  done
+}
+
+# Batch mode (default): the document parsed once on each side. libxml2's side is
+# scripts/xpath-batch-libxml2.c (xmllint's printing over the same library calls), lignum's is
+# `lint --xpath-batch`; a document whose batch does not finish in time runs in process mode.
+mode="${LIGNUM_XPATH_MODE:-batch}"
+if [ "$mode" = batch ]; then
+  # shellcheck disable=SC2046
+  cc -O2 -o "$tmp/xpath-batch-libxml2" scripts/xpath-batch-libxml2.c $(pkg-config --cflags --libs libxml-2.0)
+  printf '%s\n' "${exprs[@]}" >"$tmp/exprs"
+fi
+verify="${LIGNUM_XPATH_VERIFY_DOCS:-2}"   # documents on which the batch program is checked against xmllint
+compare_by_batch() {  # DOC REL
+  local i xs ls diffs
+  set +e
+  timeout 600 "$tmp/xpath-batch-libxml2" "$tmp/exprs" "$1" >"$tmp/xb" 2>/dev/null
+  timeout 600 "$bin" lint --xpath-batch "$tmp/exprs" "$1" >"$tmp/lb" 2>/dev/null
+  diffs=$(python3 scripts/xpath-batch-compare.py "$tmp/xb" "$tmp/lb" "${#exprs[@]}")
+  local complete=$?
+  set -e
+  if [ "$complete" != 0 ]; then compare_by_process "$1" "$2"; return; fi
+  if [ "$verify" -gt 0 ]; then
+    verify=$((verify - 1))
+    python3 - "$tmp/xb" "$1" "$tmp/exprs" <<'PY'
+import subprocess, sys
+data = open(sys.argv[1], "rb").read()
+exprs = open(sys.argv[3]).read().split("\n")[:-1]
+records, rest = [], data
+while rest:
+    sep = rest.find(b"\x1e"); nl = rest.find(b"\n", sep)
+    records.append((rest[:sep], rest[sep + 1:nl])); rest = rest[nl + 1:]
+bad = 0
+for e, (out, status) in zip(exprs, records):
+    r = subprocess.run(["xmllint", "--xpath", e, sys.argv[2]], capture_output=True, timeout=60)
+    if r.stdout != out or str(r.returncode).encode() != status:
+        bad += 1
+        print(f"differential-xpath: the batch program disagrees with xmllint on {sys.argv[2]}: {e}", file=sys.stderr)
+print(f"differential-xpath: batch program checked against xmllint on {sys.argv[2]}: {len(exprs) - bad}/{len(exprs)} identical")
+sys.exit(1 if bad else 0)
+PY
+  fi
+  same=$((same + ${#exprs[@]}))
+  for i in $diffs; do
+    same=$((same - 1))
+    record_difference "$2" "${exprs[$i]}" "?" "?"
+  done
+}
+
 for doc in "${docs[@]}"; do
   xmllint --noout "$doc" 2>/dev/null || { skipped=$((skipped + 1)); continue; }
   "$bin" lint --noout "$doc" 2>/dev/null || { skipped=$((skipped + 1)); continue; }
   rel="${doc#"$suites"/}"
   ran["$rel"]=1
-  for e in "${exprs[@]}"; do
-    set +e
-    timeout "$xmllint_limit" xmllint --xpath "$e" "$doc" >"$tmp/x" 2>/dev/null; xs=$?
-    set -e
-    # libxml2 is quadratic on some axes over large documents (count(//*[1]/following::node()) on
-    # much_ado.xml runs for minutes): such a case is left out and counted, not compared.
-    if [ "$xs" = 124 ]; then slow+=("$rel|$e"); continue; fi
-    set +e
-    "$bin" lint --xpath "$e" "$doc" >"$tmp/l" 2>/dev/null; ls=$?
-    set -e
-    if [ "$xs" = "$ls" ] && cmp -s "$tmp/x" "$tmp/l"; then
-      same=$((same + 1))
-      continue
-    fi
-    differ=$((differ + 1))
-    if [ -n "${known["$rel|$e"]:-}" ]; then seen["$rel|$e"]=1; listed=$((listed + 1)); continue; fi
-    if [ -n "${known["*|$e"]:-}" ]; then seen["*|$e"]=1; listed=$((listed + 1)); continue; fi
-    new+=("$rel|$e")
-    if [ "$verbose" = "-v" ]; then
-      echo "DIFF $rel: $e (xmllint $xs, lignum $ls)"
-      diff "$tmp/x" "$tmp/l" | head -5 || true
-    fi
-  done
+  if [ "$mode" = batch ]; then compare_by_batch "$doc" "$rel"; else compare_by_process "$doc" "$rel"; fi
   [ "$verbose" = "-v" ] && echo "done $rel: $same identical, $differ different so far"
 done
 

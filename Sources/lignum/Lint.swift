@@ -79,6 +79,7 @@ struct Lint {
     }
     if !options.recover { for warning in document.parseWarnings { reportWarning(warning, file: file) } }
     let checked = afterParse?() ?? 0
+    if let batch = options.xpathBatch { return max(checked, XPathCommand.runBatch(batch, on: document, options: options)) }
     if options.xpath != nil { return max(checked, XPathCommand(options: options).run(on: document)) }
     if options.noout { return checked }
     return max(checked, write(options.validation.dropDTD ? Self.droppingDTD(document) : document))

@@ -24,6 +24,10 @@ struct LintOptions {
   var xpathNamespaces: [String: String] = [:]
   enum XPathFormat { case xmllint, json }
   var xpathFormat = XPathFormat.xmllint
+  /// `--xpath-batch FILE`: evaluate each line of FILE as an expression on the same parsed
+  /// document, as `--xpath` would, each output followed by a record separator (U+001E) and the
+  /// expression's exit status on a line (for differential tests, one process per document).
+  var xpathBatch: String?
 
   enum ParseError: Error { case unknown(String), missingValue(String), badValue(String, String) }
 
@@ -59,6 +63,7 @@ struct LintOptions {
       case "o", "output": output = try value(arg)
       case "xpath": xpath = try value(arg); noout = true
       case "xpath-context": xpathContexts.append(try value(arg))
+      case "xpath-batch": xpathBatch = try value(arg); noout = true
       case "xpath-var":
         let v = try value(arg)
         guard let eq = v.firstIndex(of: "=") else { throw .badValue(arg, v) }
@@ -123,6 +128,8 @@ struct LintOptions {
     \t--xpath-var name=value: bind $name to the string value
     \t--xpath-ns prefix=uri: bind a namespace prefix for --xpath
     \t--xpath-format xmllint|json: output format of --xpath (default xmllint)
+    \t--xpath-batch file: evaluate each line of file as --xpath does, each result followed by
+    \t\tU+001E and its exit status on a line (one parse for many expressions)
     \tA file name of - reads standard input.
     Exit codes: 0 ok, 1 parse error or unreadable file, 2 --dtdvalid DTD unusable, 3 invalid
     (--postvalid, --dtdvalid), 4 invalid (--valid), 6 output error, 10 XPath error or empty

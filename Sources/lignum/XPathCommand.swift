@@ -1,4 +1,5 @@
 import Lignum
+import LignumKernel
 
 /// `lignum lint --xpath EXPR`: evaluates an expression on each parsed file and prints the result
 /// as `xmllint --xpath` does (libxml2 2.9's `doXPathDump`), or as one JSON object.
@@ -13,6 +14,23 @@ struct XPathCommand {
   enum Failure: Error {
     case xpath(XPathError)
     case emptyContext(String)
+  }
+
+  /// `--xpath-batch FILE`: every line of FILE through ``run(on:)``, each result followed by
+  /// U+001E, its status and a newline. Exit status 0, or 1 when FILE cannot be read.
+  static func runBatch(_ file: String, on document: Document, options: LintOptions) -> Int32 {
+    guard let bytes = FileIO.readFile(file) else {
+      Output.stderr("Unable to open \(file)\n")
+      return 1
+    }
+    for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast(bytes.last == UInt8(ascii: "\n") ? 1 : 0) {
+      var single = options
+      single.xpath = String(decoding: line, as: UTF8.self)
+      single.xpathBatch = nil
+      let status = XPathCommand(options: single).run(on: document)
+      Output.stdout("\u{1E}\(status)\n")
+    }
+    return 0
   }
 
   func run(on document: Document) -> Int32 {

@@ -11,7 +11,10 @@ import LignumValidation
 ///    same validity errors (code and message) when both parsers accept the document;
 /// 3. the tree built from the same input, validated with `Document.validate()`: valid exactly
 ///    when the streaming validator found no error other than an undeclared entity (which only
-///    the parser reports).
+///    the parser reports). For this comparison the stream validator is fed through
+///    ``TreeVisibleFacts``, which hides what a tree does not record (character references,
+///    replaced entity references, normalized attribute values), as after-parse validation in
+///    libxml2 cannot see them either.
 ///
 /// The input is also read as a DTD on its own (`--dtdvalid`) and compiled. Any crash, trap,
 /// hang or memory blow-up is a finding too.
@@ -29,10 +32,11 @@ public func fuzzValidation(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
   if let pulled, let pushed, pulled.map(\.message) != pushed.map(\.message) {
     fuzzFailure("pull and push validators disagree on \(excerpt(input.body)):\n\(pulled)\n\(pushed)")
   }
-  if let pulled, let document = try? Document(parsing: input.body, options: options) {
+  if pulled != nil, let document = try? Document(parsing: input.body, options: options),
+     let treeVisible = validatePulling(input.body, options, treeVisibleOnly: true) {
     // Undeclared entity references are facts of the parse; the tree validator sees only those
     // the DTD parser recorded (PE references), so they are left out on both sides.
-    let streamed = pulled.filter { $0.code != .undeclaredEntity }
+    let streamed = treeVisible.filter { $0.code != .undeclaredEntity }
     let tree = document.validate().filter { $0.code != .undeclaredEntity }
     if tree.isEmpty != streamed.isEmpty {
       fuzzFailure("tree and stream validators disagree on \(excerpt(input.body)):\n\(streamed)\n\(tree)")
@@ -45,7 +49,7 @@ public func fuzzValidation(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
 }
 
 /// The validity errors, or `nil` when the document is not well-formed.
-func validatePulling(_ body: [UInt8], _ options: ParseOptions) -> [ValidityError]? {
+func validatePulling(_ body: [UInt8], _ options: ParseOptions, treeVisibleOnly: Bool = false) -> [ValidityError]? {
   var parser = PullParser(bytes: body, options: options)
   var validator = Validator()
   validator.namespaces = options.namespaces
@@ -53,7 +57,9 @@ func validatePulling(_ body: [UInt8], _ options: ParseOptions) -> [ValidityError
   do {
     while true {
       let event = try parser.next()
-      validator.validate(event, in: parser)
+      if treeVisibleOnly { validator.validate(event, in: TreeVisibleFacts(parser: parser)) } else {
+        validator.validate(event, in: parser)
+      }
       events += 1
       if event == .endDocument || events > 5_000_000 { break }
     }
@@ -91,4 +97,20 @@ func validatePushing(_ body: [UInt8], _ options: ParseOptions, chunk: Int) -> [V
   } catch {
     return nil
   }
+}
+
+/// A pull parser as a tree sees it: no character references in text, no replaced entity
+/// references, no attribute values marked as normalized.
+struct TreeVisibleFacts: ValidationEventSource {
+  let parser: PullParser
+  func bytes(_ range: TextRange) -> ArraySlice<UInt8> { parser.bytes(range) }
+  func string(_ range: TextRange) -> String { parser.string(range) }
+  var attributes: [AttributeRef] { parser.attributes.map { var a = $0; a.wasNormalized = false; return a } }
+  var namespaceDeclarations: [NamespaceDeclarationRef] { parser.namespaceDeclarations }
+  var xmlDeclaration: XMLDeclaration? { parser.xmlDeclaration }
+  var doctype: DoctypeDeclaration? { parser.doctype }
+  var position: SourcePosition { parser.position }
+  var warnings: [XMLSyntaxError] { parser.warnings }
+  var textHasCharacterReference: Bool { false }
+  var replacedEntityReferenceCount: Int { 0 }
 }
