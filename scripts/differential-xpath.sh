@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Differential test: `lignum lint --xpath EXPR FILE` against `xmllint --xpath EXPR FILE` (stdout and
 # exit status) for a generated set of expressions covering every axis, node test and core function,
-# on the Jaxen suite's documents and every xmlconf document both parse.
+# on the Jaxen suite's documents and the xmlconf documents of xmltest/valid/sa (LIGNUM_XPATH_ALL=1:
+# every xmlconf document both parse).
 #
 #   LIGNUM_BIN=.build/release scripts/differential-xpath.sh [-v]      (-v: every new difference, progress)
 #
@@ -74,7 +75,12 @@ exprs+=(
 docs=()
 [ -z "${LIGNUM_XPATH_FILES:-}" ] && for f in "$suites"/jaxen-xpath/xml/*.xml; do docs+=("$f"); done
 # LIGNUM_XPATH_DOCS=N: N documents spread evenly over the folder (every k-th); unset or 0: all.
-mapfile -t xmlconf < <(find "$suites/xmlconf" -name '*.xml' | LC_ALL=C sort)
+# LIGNUM_XPATH_ALL=1: every xmlconf document instead of xmltest/valid/sa.
+if [ "${LIGNUM_XPATH_ALL:-0}" = 1 ]; then
+  mapfile -t xmlconf < <(find "$suites/xmlconf" -name '*.xml' | LC_ALL=C sort)
+else
+  xmlconf=("$suites"/xmlconf/xmltest/valid/sa/*.xml)
+fi
 step=1
 if [ -n "${LIGNUM_XPATH_DOCS:-}" ] && [ "$LIGNUM_XPATH_DOCS" -gt 0 ] && [ "$LIGNUM_XPATH_DOCS" -lt "${#xmlconf[@]}" ]; then
   step=$(( ${#xmlconf[@]} / LIGNUM_XPATH_DOCS ))

@@ -16,11 +16,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <unistd.h>
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
 #include <libxml/xmlsave.h>
 
 static void silent(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
+
+/* An expression that runs longer than 10 s (libxml2 loops or goes quadratic on a few):
+ * end the batch with a short record count, so that the caller compares this document
+ * expression by expression instead. */
+static void too_slow(int sig) { (void)sig; _exit(3); }
 
 /* Prints one result as xmllint does; returns the status xmllint would exit with. */
 static int dump(xmlXPathObjectPtr res) {
@@ -57,6 +64,7 @@ int main(int argc, char **argv) {
   FILE *exprs = fopen(argv[1], "r");
   if (exprs == NULL) { perror(argv[1]); return 1; }
   xmlSetGenericErrorFunc(NULL, silent);
+  signal(SIGALRM, too_slow);
   xmlDocPtr doc = xmlReadFile(argv[2], NULL, XML_PARSE_COMPACT | XML_PARSE_BIG_LINES);
   if (doc == NULL) return 1;
   char *line = NULL;
@@ -66,7 +74,9 @@ int main(int argc, char **argv) {
     if (n > 0 && line[n - 1] == '\n') line[n - 1] = '\0';
     xmlXPathContextPtr ctxt = xmlXPathNewContext(doc);
     ctxt->node = (xmlNodePtr)doc;
+    alarm(10);
     xmlXPathObjectPtr res = xmlXPathEval(BAD_CAST line, ctxt);
+    alarm(0);
     xmlXPathFreeContext(ctxt);
     int status = 10;
     if (res != NULL) { status = dump(res); xmlXPathFreeObject(res); }

@@ -13,16 +13,16 @@ public struct NamespaceBinding: Hashable, Sendable {
 }
 
 extension Document {
-  func link(_ raw: UInt32) -> NodeID? { raw == noNode ? nil : NodeID(raw: raw) }
+  @inlinable func link(_ raw: UInt32) -> NodeID? { raw == noNode ? nil : NodeID(raw: raw) }
 
   /// What the node is.
-  public func kind(of id: NodeID) -> NodeKind { nodes[id.index].kind }
+  @inlinable public func kind(of id: NodeID) -> NodeKind { nodes[id.index].kind }
   /// The parent: an element, entity reference or the document; for an attribute, its element.
-  public func parent(of id: NodeID) -> NodeID? { link(nodes[id.index].parent) }
-  public func firstChild(of id: NodeID) -> NodeID? { link(nodes[id.index].firstChild) }
-  public func lastChild(of id: NodeID) -> NodeID? { link(nodes[id.index].lastChild) }
-  public func nextSibling(of id: NodeID) -> NodeID? { link(nodes[id.index].nextSibling) }
-  public func previousSibling(of id: NodeID) -> NodeID? { link(nodes[id.index].previousSibling) }
+  @inlinable public func parent(of id: NodeID) -> NodeID? { link(nodes[id.index].parent) }
+  @inlinable public func firstChild(of id: NodeID) -> NodeID? { link(nodes[id.index].firstChild) }
+  @inlinable public func lastChild(of id: NodeID) -> NodeID? { link(nodes[id.index].lastChild) }
+  @inlinable public func nextSibling(of id: NodeID) -> NodeID? { link(nodes[id.index].nextSibling) }
+  @inlinable public func previousSibling(of id: NodeID) -> NodeID? { link(nodes[id.index].previousSibling) }
 
   /// The children in order.
   /// - Complexity: O(number of children).
@@ -183,6 +183,13 @@ extension Document {
   public func textContent(of id: NodeID) -> String {
     switch nodes[id.index].kind {
     case .element, .document, .entityReference:
+      // The common leaf `<price>12</price>`: one text child, no copy through a buffer.
+      let first = nodes[id.index].firstChild
+      if first == noNode { return "" }
+      let only = nodes[Int(first)]
+      if only.nextSibling == noNode && (only.kind == .text || only.kind == .cdata) {
+        return String(decoding: contentBytes(of: NodeID(raw: first)), as: UTF8.self)
+      }
       var out: [UInt8] = []
       var cur = id.raw
       while let next = nextInPreorder(cur, within: id.raw) {

@@ -13,7 +13,7 @@ extension Document {
   package func stringID(_ s: String) -> UInt32? { stringIDs[s] }
 
   /// String ids of the local name and namespace URI (``noStringID`` for none) of a named node.
-  package func nameStringIDs(of id: NodeID) -> (local: UInt32, namespace: UInt32)? {
+  @inlinable package func nameStringIDs(of id: NodeID) -> (local: UInt32, namespace: UInt32)? {
     let n = nodes[Int(id.raw)].name
     guard n != noNode else { return nil }
     let r = nameRecords[Int(n)]
@@ -21,7 +21,7 @@ extension Document {
   }
 
   /// The first attribute of an element (attributes are chained through their next-sibling link).
-  package func firstAttribute(of id: NodeID) -> NodeID? {
+  @inlinable package func firstAttribute(of id: NodeID) -> NodeID? {
     let r = nodes[Int(id.raw)]
     return r.kind == .element ? link(r.a) : nil
   }

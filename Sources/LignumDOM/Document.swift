@@ -16,9 +16,9 @@ import LignumTokenizer
 /// node detaches it; its row stays in the table until the document is dropped. Teardown frees a
 /// handful of arrays, whatever the depth of the tree.
 public struct Document: Sendable {
-  var nodes: [NodeRecord]
+  @usableFromInline var nodes: [NodeRecord]
   var namespaceRecords: [NamespaceRecord] = []
-  var nameRecords: [NameRecord] = []
+  @usableFromInline var nameRecords: [NameRecord] = []
   var nameIDs: [NameRecord: UInt32] = [:]
   /// The qualified name (`p:local`) of each name id.
   var qualifiedNames: [String] = []

@@ -6,7 +6,7 @@ public struct NodeID: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// The index into the document's node table.
   public let raw: UInt32
   /// Makes a handle from a raw index (for callers that store ids as integers).
-  public init(raw: UInt32) { self.raw = raw }
+  @inlinable public init(raw: UInt32) { self.raw = raw }
   /// The document node, root of every tree.
   public static let document = NodeID(raw: 0)
   public static func < (a: NodeID, b: NodeID) -> Bool { a.raw < b.raw }
@@ -33,24 +33,25 @@ public enum NodeKind: UInt8, Sendable, Hashable {
 }
 
 /// "No node": the value of an absent link in ``NodeRecord``.
-let noNode: UInt32 = .max
+@usableFromInline let noNode: UInt32 = .max
 
 /// One row of the node table. Links are indexes (``noNode`` when absent).
 ///
 /// `a` and `b` depend on the kind: for text-like nodes (text, CDATA, comment, PI data, attribute
 /// value) they are the start and length of the content in ``Document``'s byte store; for
 /// elements, `a` is the first attribute and `b` the first namespace declaration.
+@usableFromInline
 struct NodeRecord: Sendable {
-  var parent: UInt32 = noNode
-  var firstChild: UInt32 = noNode
-  var lastChild: UInt32 = noNode
-  var nextSibling: UInt32 = noNode
-  var previousSibling: UInt32 = noNode
+  @usableFromInline var parent: UInt32 = noNode
+  @usableFromInline var firstChild: UInt32 = noNode
+  @usableFromInline var lastChild: UInt32 = noNode
+  @usableFromInline var nextSibling: UInt32 = noNode
+  @usableFromInline var previousSibling: UInt32 = noNode
   /// Index into the name table (elements, attributes, PI targets, entity references), else `noNode`.
-  var name: UInt32 = noNode
-  var a: UInt32 = 0
-  var b: UInt32 = 0
-  var kind: NodeKind
+  @usableFromInline var name: UInt32 = noNode
+  @usableFromInline var a: UInt32 = 0
+  @usableFromInline var b: UInt32 = 0
+  @usableFromInline var kind: NodeKind
 
   init(kind: NodeKind) {
     self.kind = kind
@@ -68,8 +69,9 @@ struct NamespaceRecord: Sendable {
 }
 
 /// An interned qualified name: string ids of its parts.
+@usableFromInline
 struct NameRecord: Hashable, Sendable {
-  var prefix: UInt32
-  var local: UInt32
-  var namespaceURI: UInt32
+  @usableFromInline var prefix: UInt32
+  @usableFromInline var local: UInt32
+  @usableFromInline var namespaceURI: UInt32
 }

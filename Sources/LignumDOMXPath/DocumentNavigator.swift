@@ -36,9 +36,19 @@ public struct DocumentNavigator: XPathNavigator {
   /// String ids of a local name (`noStringID` for `*`) and namespace URI.
   public struct NameKey { let local: UInt32; let namespace: UInt32 }
 
-  public let document: Document
+  /// The document navigated.
+  public var document: Document { box.document }
+  /// The document behind one reference: the evaluator copies its navigator freely, and a
+  /// `Document` held inline is a large struct (every copy moved hundreds of bytes and retained
+  /// each of its arrays: half the time of `count(//item)`).
+  let box: DocumentBox
   let ordered: Bool
   let ids: IDTable
+
+  final class DocumentBox: Sendable {
+    let document: Document
+    init(_ document: Document) { self.document = document }
+  }
 
   /// `id()` builds its table on first use.
   final class IDTable {
@@ -46,14 +56,14 @@ public struct DocumentNavigator: XPathNavigator {
   }
 
   public init(_ document: Document) {
-    self.document = document
+    box = DocumentBox(document)
     ordered = document.isInDocumentOrder
     ids = IDTable()
   }
 
   public func kind(of node: Node) -> XPathNodeKind {
     if node.slot != 0 { return .namespace }
-    switch document.kind(of: node.id) {
+    switch box.document.kind(of: node.id) {
     case .document: return .root
     case .element: return .element
     case .attribute: return .attribute
@@ -66,14 +76,14 @@ public struct DocumentNavigator: XPathNavigator {
 
   public func root(of node: Node) -> Node {
     var n = node.id
-    while let p = document.parent(of: n) { n = p }
+    while let p = box.document.parent(of: n) { n = p }
     return Node(n)
   }
 
   public func parent(of node: Node) -> Node? {
     if node.slot != 0 { return Node(node.id) }
-    var p = document.parent(of: node.id)
-    while let x = p, document.kind(of: x) == .entityReference { p = document.parent(of: x) }
+    var p = box.document.parent(of: node.id)
+    while let x = p, box.document.kind(of: x) == .entityReference { p = box.document.parent(of: x) }
     return p.map(Node.init)
   }
 
@@ -87,9 +97,9 @@ public struct DocumentNavigator: XPathNavigator {
   func visibleForward(_ id: NodeID?) -> Node? {
     var c = id
     while let x = c {
-      switch document.kind(of: x) {
+      switch box.document.kind(of: x) {
       case .entityReference:
-        c = document.firstChild(of: x) ?? after(x)
+        c = box.document.firstChild(of: x) ?? after(x)
       case .documentType:
         c = after(x)
       default:
@@ -102,9 +112,9 @@ public struct DocumentNavigator: XPathNavigator {
   func visibleBackward(_ id: NodeID?) -> Node? {
     var c = id
     while let x = c {
-      switch document.kind(of: x) {
+      switch box.document.kind(of: x) {
       case .entityReference:
-        c = document.lastChild(of: x) ?? before(x)
+        c = box.document.lastChild(of: x) ?? before(x)
       case .documentType:
         c = before(x)
       default:
@@ -118,8 +128,8 @@ public struct DocumentNavigator: XPathNavigator {
   func after(_ id: NodeID) -> NodeID? {
     var n = id
     while true {
-      if let s = document.nextSibling(of: n) { return s }
-      guard let p = document.parent(of: n), document.kind(of: p) == .entityReference else { return nil }
+      if let s = box.document.nextSibling(of: n) { return s }
+      guard let p = box.document.parent(of: n), box.document.kind(of: p) == .entityReference else { return nil }
       n = p
     }
   }
@@ -127,44 +137,44 @@ public struct DocumentNavigator: XPathNavigator {
   func before(_ id: NodeID) -> NodeID? {
     var n = id
     while true {
-      if let s = document.previousSibling(of: n) { return s }
-      guard let p = document.parent(of: n), document.kind(of: p) == .entityReference else { return nil }
+      if let s = box.document.previousSibling(of: n) { return s }
+      guard let p = box.document.parent(of: n), box.document.kind(of: p) == .entityReference else { return nil }
       n = p
     }
   }
 
   public func firstChild(of node: Node) -> Node? {
     if node.slot != 0 { return nil }
-    return visibleForward(document.firstChild(of: node.id))
+    return visibleForward(box.document.firstChild(of: node.id))
   }
   public func lastChild(of node: Node) -> Node? {
     if node.slot != 0 { return nil }
-    return visibleBackward(document.lastChild(of: node.id))
+    return visibleBackward(box.document.lastChild(of: node.id))
   }
   public func nextSibling(of node: Node) -> Node? {
-    if node.slot != 0 || document.kind(of: node.id) == .attribute { return nil }
+    if node.slot != 0 || box.document.kind(of: node.id) == .attribute { return nil }
     return visibleForward(after(node.id))
   }
   public func previousSibling(of node: Node) -> Node? {
-    if node.slot != 0 || document.kind(of: node.id) == .attribute { return nil }
+    if node.slot != 0 || box.document.kind(of: node.id) == .attribute { return nil }
     return visibleBackward(before(node.id))
   }
   public func firstAttribute(of node: Node) -> Node? {
     if node.slot != 0 { return nil }
-    return document.firstAttribute(of: node.id).map(Node.init)
+    return box.document.firstAttribute(of: node.id).map(Node.init)
   }
   public func nextAttribute(after attribute: Node) -> Node? {
-    document.nextSibling(of: attribute.id).map(Node.init)
+    box.document.nextSibling(of: attribute.id).map(Node.init)
   }
   /// The namespace records of an element's namespace nodes after `xml`, in libxml2's order
   /// (`xmlXPathNextNamespace` hands out `xmlGetNsList` backwards: the farthest ancestor's
   /// declarations first). XPath leaves the order of namespace nodes to the implementation.
   func namespaceRecords(of element: NodeID) -> [UInt32] {
-    document.namespaceRecordsInScope(of: element).filter { document.namespaceRecord($0).prefix != "xml" }.reversed()
+    box.document.namespaceRecordsInScope(of: element).filter { box.document.namespaceRecord($0).prefix != "xml" }.reversed()
   }
 
   public func namespaceNodes(of element: Node) -> [Node] {
-    guard element.slot == 0, document.kind(of: element.id) == .element else { return [] }
+    guard element.slot == 0, box.document.kind(of: element.id) == .element else { return [] }
     var out = [Node(namespaceOf: element.id, slot: 1)]
     for k in namespaceRecords(of: element.id).indices { out.append(Node(namespaceOf: element.id, slot: UInt32(k) + 2)) }
     return out
@@ -180,61 +190,61 @@ public struct DocumentNavigator: XPathNavigator {
       let records = namespaceRecords(of: node.id)
       let k = Int(node.slot) - 2
       guard k < records.count else { return nil }
-      let r = document.namespaceRecord(records[k])
+      let r = box.document.namespaceRecord(records[k])
       return NamespaceBinding(prefix: r.prefix, uri: r.uri)
     }
   }
 
   public func localName(of node: Node) -> String {
     if node.slot != 0 { return namespaceBinding(of: node)?.prefix ?? "" }
-    switch document.kind(of: node.id) {
-    case .element, .attribute: return document.localName(of: node.id) ?? ""
-    case .processingInstruction: return document.name(of: node.id) ?? ""
+    switch box.document.kind(of: node.id) {
+    case .element, .attribute: return box.document.localName(of: node.id) ?? ""
+    case .processingInstruction: return box.document.name(of: node.id) ?? ""
     default: return ""
     }
   }
 
   public func namespaceURI(of node: Node) -> String {
     if node.slot != 0 { return "" }
-    switch document.kind(of: node.id) {
-    case .element, .attribute: return document.namespaceURI(of: node.id) ?? ""
+    switch box.document.kind(of: node.id) {
+    case .element, .attribute: return box.document.namespaceURI(of: node.id) ?? ""
     default: return ""
     }
   }
 
   public func qualifiedName(of node: Node) -> String {
     if node.slot != 0 { return namespaceBinding(of: node)?.prefix ?? "" }
-    switch document.kind(of: node.id) {
-    case .element, .attribute, .processingInstruction: return document.name(of: node.id) ?? ""
+    switch box.document.kind(of: node.id) {
+    case .element, .attribute, .processingInstruction: return box.document.name(of: node.id) ?? ""
     default: return ""
     }
   }
 
   public func stringValue(of node: Node) -> String {
     if node.slot != 0 { return namespaceBinding(of: node)?.uri ?? "" }
-    return document.textContent(of: node.id)
+    return box.document.textContent(of: node.id)
   }
 
   public func nameKey(local: String?, namespaceURI: String) -> NameKey? {
     var l = Document.noStringID
-    if let local { guard let id = document.stringID(local) else { return nil }; l = id }
+    if let local { guard let id = box.document.stringID(local) else { return nil }; l = id }
     var u = Document.noStringID
-    if !namespaceURI.isEmpty { guard let id = document.stringID(namespaceURI) else { return nil }; u = id }
+    if !namespaceURI.isEmpty { guard let id = box.document.stringID(namespaceURI) else { return nil }; u = id }
     return NameKey(local: l, namespace: u)
   }
 
   public func node(_ node: Node, hasName key: NameKey) -> Bool {
-    guard let parts = document.nameStringIDs(of: node.id) else { return false }
+    guard let parts = box.document.nameStringIDs(of: node.id) else { return false }
     return parts.namespace == key.namespace && (key.local == Document.noStringID || parts.local == key.local)
   }
 
   public func precedes(_ a: Node, _ b: Node) -> Bool {
     if ordered || a.id == b.id { return a < b }
-    return document.precedes(a.id, b.id)
+    return box.document.precedes(a.id, b.id)
   }
 
   public func element(withID id: String, near node: Node) -> Node? {
-    if ids.table == nil { ids.table = document.identifiedElements() }
+    if ids.table == nil { ids.table = box.document.identifiedElements() }
     return ids.table?[id].map(Node.init)
   }
 }
