@@ -49,7 +49,9 @@ extension Document {
       case .text: validator.characters(contentBytes(of: id), at: Self.noPosition)
       case .cdata: validator.characters(contentBytes(of: id), isCDATA: true, at: Self.noPosition)
       case .entityReference:
-        validator.startEntity(at: Self.noPosition)
+        // The name lets an unread external entity leave the content model unchecked, as the
+        // streaming validator does.
+        validator.startEntity(name(of: id), at: Self.noPosition)
         stack.append((id, true))
         for child in children(of: id).reversed() { stack.append((child, false)) }
       case .comment, .processingInstruction: validator.markup(at: Self.noPosition)
