@@ -157,23 +157,7 @@ compare_by_batch() {  # DOC REL
   if [ "$complete" != 0 ]; then compare_by_process "$1" "$2"; return; fi
   if [ "$verify" -gt 0 ]; then
     verify=$((verify - 1))
-    python3 - "$tmp/xb" "$1" "$tmp/exprs" <<'PY'
-import subprocess, sys
-data = open(sys.argv[1], "rb").read()
-exprs = open(sys.argv[3]).read().split("\n")[:-1]
-records, rest = [], data
-while rest:
-    sep = rest.find(b"\x1e"); nl = rest.find(b"\n", sep)
-    records.append((rest[:sep], rest[sep + 1:nl])); rest = rest[nl + 1:]
-bad = 0
-for e, (out, status) in zip(exprs, records):
-    r = subprocess.run(["xmllint", "--xpath", e, sys.argv[2]], capture_output=True, timeout=60)
-    if r.stdout != out or str(r.returncode).encode() != status:
-        bad += 1
-        print(f"differential-xpath: the batch program disagrees with xmllint on {sys.argv[2]}: {e}", file=sys.stderr)
-print(f"differential-xpath: batch program checked against xmllint on {sys.argv[2]}: {len(exprs) - bad}/{len(exprs)} identical")
-sys.exit(1 if bad else 0)
-PY
+    python3 scripts/xpath-batch-compare.py --verify "$tmp/xb" "$1" "$tmp/exprs"
   fi
   same=$((same + ${#exprs[@]}))
   for i in $diffs; do

@@ -39,8 +39,9 @@ public struct DocumentNavigator: XPathNavigator {
   /// The document navigated.
   public var document: Document { box.document }
   /// The document behind one reference: the evaluator copies its navigator freely, and a
-  /// `Document` held inline is a large struct (every copy moved hundreds of bytes and retained
-  /// each of its arrays: half the time of `count(//item)`).
+  /// `Document` held inline is a large struct whose every copy retains each of its arrays.
+  /// Measured on xmark (75 MB), `count(//item)` 20 times: 3.1–3.4 s inline, 1.9–2.5 s boxed
+  /// (both with the DOM's link accessors inlinable; before that, 6.3 s).
   let box: DocumentBox
   let ordered: Bool
   let ids: IDTable
