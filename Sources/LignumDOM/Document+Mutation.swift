@@ -16,6 +16,7 @@ extension Document {
     var r = NodeRecord(kind: .element)
     let (p, l) = Document.split(name)
     r.name = internName(qualified: name, prefix: p, local: l, namespaceURI: namespace)
+    rowsInPreorder = false
     return NodeID(raw: addNode(r))
   }
   public mutating func createText(_ text: String) -> NodeID { createContentNode(.text, text) }
@@ -28,6 +29,12 @@ extension Document {
   }
   /// A reference to the general entity `name`; append its content as its children.
   public mutating func createEntityReference(_ name: String) -> NodeID {
+    rowsInPreorder = false
+    return addEntityReference(name)
+  }
+
+  /// An entity-reference row, as the tree builder adds it in preorder.
+  mutating func addEntityReference(_ name: String) -> NodeID {
     var r = NodeRecord(kind: .entityReference)
     r.name = internName(qualified: name, prefix: nil, local: name, namespaceURI: nil)
     return NodeID(raw: addNode(r))
@@ -36,6 +43,7 @@ extension Document {
   mutating func createContentNode(_ kind: NodeKind, _ text: String) -> NodeID {
     var r = NodeRecord(kind: kind)
     (r.a, r.b) = store(text.utf8)
+    rowsInPreorder = false
     return NodeID(raw: addNode(r))
   }
 
@@ -101,6 +109,7 @@ extension Document {
   mutating func detach(_ node: NodeID) {
     let r = nodes[node.index]
     guard r.parent != noNode else { return }
+    rowsInPreorder = false
     if r.previousSibling == noNode { nodes[Int(r.parent)].firstChild = r.nextSibling }
     else { nodes[Int(r.previousSibling)].nextSibling = r.nextSibling }
     if r.nextSibling == noNode { nodes[Int(r.parent)].lastChild = r.previousSibling }

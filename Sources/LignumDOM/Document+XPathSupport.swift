@@ -9,6 +9,44 @@ extension Document {
   /// Whether row order is still document order (no mutation has linked a node since parsing).
   package var isInDocumentOrder: Bool { rowsInDocumentOrder }
 
+  /// Whether every row is in the tree, in preorder (true after parsing, until a node is created
+  /// or detached): then the nodes of a subtree are the rows from its top to ``subtreeEnd(of:)``.
+  @inlinable package var rowsArePreorder: Bool { rowsInPreorder }
+
+  /// The row just after the subtree of `id` (attributes included), the row count when the subtree
+  /// ends the document. Meaningful while ``rowsArePreorder``.
+  @inlinable package func subtreeEnd(of id: NodeID) -> UInt32 {
+    var n = id.raw
+    while true {
+      let r = nodes[Int(n)]
+      if r.nextSibling != noNode && r.kind != .attribute { return r.nextSibling }
+      if r.parent == noNode { return UInt32(nodes.count) }
+      n = r.parent
+    }
+  }
+
+  /// The kind of the node in row `raw`.
+  @inlinable package func rowKind(_ raw: UInt32) -> NodeKind { nodes[Int(raw)].kind }
+
+  /// Calls `body` with the string-value's bytes when they lie in the byte store in one piece: the
+  /// content of a text-like node or attribute, or of an element's (document's) only child when
+  /// that is text or CDATA. `nil` otherwise (the caller builds the string).
+  @inlinable package func withDirectStringValue<R>(of id: NodeID, _ body: (Span<UInt8>) -> R) -> R? {
+    var r = nodes[Int(id.raw)]
+    switch r.kind {
+    case .text, .cdata, .comment, .processingInstruction, .attribute:
+      break
+    case .element, .document:
+      guard r.firstChild != noNode else { return body(bytes.span.extracting(0..<0)) }
+      let only = nodes[Int(r.firstChild)]
+      guard only.nextSibling == noNode, only.kind == .text || only.kind == .cdata else { return nil }
+      r = only
+    default:
+      return nil
+    }
+    return body(bytes.span.extracting(Int(r.a)..<Int(r.a) + Int(r.b)))
+  }
+
   /// The id of `s` in the string pool, if the document uses it.
   package func stringID(_ s: String) -> UInt32? { stringIDs[s] }
 

@@ -24,12 +24,15 @@ public struct Document: Sendable {
   var qualifiedNames: [String] = []
   var strings: [String] = [""]
   var stringIDs: [String: UInt32] = ["": 0]
-  var bytes: [UInt8] = []
+  @usableFromInline var bytes: [UInt8] = []
   /// Attribute values that referenced unsubstituted entities, as text and references, for
   /// serialization (their expanded value is the attribute's content as usual).
   var attributeValueParts: [UInt32: [AttributeValuePart]] = [:]
   /// `true` until a mutation links a node somewhere: then row order is no longer document order.
   var rowsInDocumentOrder = true
+  /// `true` until a node is created or detached by a mutation: every row is then in the tree and
+  /// the rows run in preorder, so a subtree is a run of consecutive rows.
+  @usableFromInline var rowsInPreorder = true
 
   /// The XML declaration, if the document had one.
   public var xmlDeclaration: XMLDeclaration?

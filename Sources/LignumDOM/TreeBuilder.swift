@@ -86,7 +86,7 @@ public struct TreeBuilder {
     case .processingInstruction(let target, let data):
       try addLeaf(.processingInstruction, name: String(decoding: source.bytes(target), as: UTF8.self), source.bytes(data))
     case .startEntity(let name):
-      let id = document.createEntityReference(String(decoding: source.bytes(name), as: UTF8.self))
+      let id = document.addEntityReference(String(decoding: source.bytes(name), as: UTF8.self))
       document.link(id.raw, lastChildOf: current)
       current = id.raw
     case .endDocument:

@@ -226,6 +226,51 @@ public struct DocumentNavigator: XPathNavigator {
     return box.document.textContent(of: node.id)
   }
 
+  /// The bytes straight from the document's byte store when the value is one piece of it.
+  public func withStringValue<R>(of node: Node, _ body: (Span<UInt8>) -> R) -> R {
+    if node.slot == 0, let r = box.document.withDirectStringValue(of: node.id, body) { return r }
+    let s = stringValue(of: node)
+    return body(s.utf8.span)
+  }
+
+  /// The descendants of a node: the rows after it up to its subtree's end while the rows are in
+  /// preorder (skipping attributes, the document type and entity-reference rows, whose content
+  /// follows them), else a walk through the links.
+  public struct Descendants: IteratorProtocol {
+    let box: DocumentBox
+    var row: UInt32
+    let end: UInt32
+    var walk: XPathPreorderIterator<DocumentNavigator>?
+
+    init(_ navigator: DocumentNavigator, below top: Node) {
+      box = navigator.box
+      let document = navigator.box.document
+      let k = top.slot != 0 ? NodeKind.attribute : document.kind(of: top.id)
+      if k == .attribute || !document.rowsArePreorder {
+        row = 0; end = 0
+        walk = k == .attribute ? nil : XPathPreorderIterator(navigator, below: top)
+      } else {
+        row = top.id.raw + 1
+        end = document.subtreeEnd(of: top.id)
+        walk = nil
+      }
+    }
+
+    public mutating func next() -> Node? {
+      while row < end {
+        let r = row
+        row += 1
+        switch box.document.rowKind(r) {
+        case .attribute, .documentType, .entityReference: continue
+        default: return Node(NodeID(raw: r))
+        }
+      }
+      return walk?.next()
+    }
+  }
+
+  public func descendants(of node: Node) -> Descendants { Descendants(self, below: node) }
+
   public func nameKey(local: String?, namespaceURI: String) -> NameKey? {
     var l = Document.noStringID
     if let local { guard let id = box.document.stringID(local) else { return nil }; l = id }

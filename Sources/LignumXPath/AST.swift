@@ -26,6 +26,14 @@ public enum XPathOperator: Sendable, Hashable {
   case less, lessOrEqual, greater, greaterOrEqual
   case plus, minus
   case multiply, divide, modulo
+
+  /// `=`, `!=`, `<`, `<=`, `>`, `>=`.
+  @inlinable public var isComparison: Bool {
+    switch self {
+    case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: return true
+    default: return false
+    }
+  }
 }
 
 /// Where a path starts.

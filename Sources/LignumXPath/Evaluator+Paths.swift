@@ -130,10 +130,8 @@ extension Evaluator {
       while let x = s { try add(x, &self); s = nav.previousSibling(of: x) }
     case .descendant, .descendantOrSelf:
       if axis == .descendantOrSelf { try add(node, &self) }
-      let k = nav.kind(of: node)
-      guard k != .attribute && k != .namespace else { return }
-      var cur = node
-      while let next = nextInPreorder(cur, within: node) { try add(next, &self); cur = next }
+      var walk = nav.descendants(of: node)
+      while let next = walk.next() { try add(next, &self) }
     case .following:
       // After the node's subtree (an attribute's or namespace node's "subtree" is its element's
       // content, which follows it).
@@ -180,19 +178,8 @@ extension Evaluator {
     }
   }
 
-  /// The node after `cur` in preorder, staying inside the subtree of `top` (`nil`: the whole tree).
   @inlinable
-  func nextInPreorder(_ cur: Node, within top: Node?) -> Node? {
-    if let c = nav.firstChild(of: cur) { return c }
-    if let top, cur == top { return nil }
-    var n = cur
-    while true {
-      if let s = nav.nextSibling(of: n) { return s }
-      guard let p = nav.parent(of: n) else { return nil }
-      if let top, p == top { return nil }
-      n = p
-    }
-  }
+  func nextInPreorder(_ cur: Node, within top: Node?) -> Node? { nav.nextInPreorder(cur, within: top) }
 
   /// The first node after `cur`'s subtree in document order.
   @inlinable

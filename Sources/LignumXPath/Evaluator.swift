@@ -24,6 +24,8 @@ struct Evaluator<Nav: XPathNavigator> {
   @usableFromInline var variables: [XPathName]
   @usableFromInline var functions: [XPathFunction<Nav>]
   @usableFromInline var steps = 0
+  /// A buffer for node-sets that do not outlive one comparison (kept for its capacity).
+  @usableFromInline var scratch: [Node] = []
   @usableFromInline let maxSteps: Int
 
   @inlinable
@@ -123,8 +125,35 @@ struct Evaluator<Nav: XPathNavigator> {
     case .number(let n): return n
     case .string(let s): return XPathConversion.number(s)
     case .boolean(let b): return b ? 1 : 0
-    case .nodeSet(let nodes): return nodes.first.map { XPathConversion.number(nav.stringValue(of: $0)) } ?? .nan
+    case .nodeSet(let nodes): return nodes.first.map(numberValue) ?? .nan
     }
+  }
+
+  /// `number()` of a node's string-value.
+  @inlinable
+  func numberValue(_ node: Node) -> Double {
+    nav.withStringValue(of: node) { XPathConversion.number(utf8: $0) }
+  }
+
+  /// Whether `e` is `.` (`self::node()`), whose node-set is the focus node.
+  @inlinable
+  func isContextNode(_ e: XPathAST) -> Bool {
+    guard case .path(.context, let steps) = e, steps.count == 1 else { return false }
+    return steps[0].axis == .self && steps[0].test == .node && steps[0].predicates.isEmpty
+  }
+
+  /// Calls `body` with the UTF-8 of `string(e)`; a node's string-value is not built as a `String`
+  /// when the navigator holds its bytes.
+  @inlinable
+  mutating func withString<R>(_ e: XPathAST, _ focus: XPathFocus<Node>, _ body: (Span<UInt8>) -> R) throws(XPathError) -> R {
+    if isContextNode(e) { return nav.withStringValue(of: focus.node, body) }
+    let v = try evaluate(e, focus)
+    if case .nodeSet(let nodes) = v {
+      guard let first = nodes.first else { return body(Span()) }
+      return nav.withStringValue(of: first, body)
+    }
+    let s = string(v)
+    return body(s.utf8.span)
   }
 
   @inlinable
@@ -139,11 +168,13 @@ struct Evaluator<Nav: XPathNavigator> {
 
   @inlinable
   mutating func string(_ e: XPathAST, _ focus: XPathFocus<Node>) throws(XPathError) -> String {
-    string(try evaluate(e, focus))
+    if isContextNode(e) { return nav.stringValue(of: focus.node) }
+    return string(try evaluate(e, focus))
   }
   @inlinable
   mutating func number(_ e: XPathAST, _ focus: XPathFocus<Node>) throws(XPathError) -> Double {
-    number(try evaluate(e, focus))
+    if isContextNode(e) { return numberValue(focus.node) }
+    return number(try evaluate(e, focus))
   }
   @inlinable
   mutating func boolean(_ e: XPathAST, _ focus: XPathFocus<Node>) throws(XPathError) -> Bool {
@@ -164,6 +195,9 @@ struct Evaluator<Nav: XPathNavigator> {
   /// a loop: a chain's length costs no stack (only nesting does).
   @inlinable
   mutating func binary(_ op: XPathOperator, _ a: XPathAST, _ b: XPathAST, _ focus: XPathFocus<Node>) throws(XPathError) -> Value {
+    if op.isComparison, case .path(.context, let steps) = a, steps.count == 1, steps[0].predicates.isEmpty {
+      return .boolean(try compareStep(op, steps[0], b, focus))
+    }
     guard case .binary = a else { return try apply(op, try evaluate(a, focus), b, focus) }
     var spine: [(XPathOperator, XPathAST)] = [(op, b)]
     var leftmost = a
@@ -171,6 +205,18 @@ struct Evaluator<Nav: XPathNavigator> {
     var value = try evaluate(leftmost, focus)
     for (o, r) in spine.reversed() { value = try apply(o, value, r, focus) }
     return value
+  }
+
+  /// `step op b` where the step (`@id = 'x'`, `price > 10`) is relative and has no predicates: its
+  /// nodes go into the scratch buffer instead of a new node-set.
+  @inlinable
+  mutating func compareStep(_ op: XPathOperator, _ step: XPathStep, _ b: XPathAST, _ focus: XPathFocus<Node>) throws(XPathError) -> Bool {
+    var nodes: [Node] = []
+    swap(&nodes, &scratch)   // a nested comparison gets a buffer of its own
+    defer { nodes.removeAll(keepingCapacity: true); swap(&nodes, &scratch) }
+    try collect(step.axis, step.test, from: focus.node, into: &nodes)   // (order does not matter here)
+    let y = try evaluate(b, focus)
+    return compare(op, .nodeSet(nodes), y)
   }
 
   /// `x op b` for an already evaluated left operand; `and`/`or` skip `b` when `x` decides.
@@ -213,7 +259,7 @@ struct Evaluator<Nav: XPathNavigator> {
       }
       let bn = bs.map(XPathConversion.number)
       for n in a {
-        let v = XPathConversion.number(nav.stringValue(of: n))
+        let v = numberValue(n)
         for w in bn where compareNumbers(op, v, w) { return true }
       }
       return false
@@ -246,13 +292,13 @@ struct Evaluator<Nav: XPathNavigator> {
     if byNumber {
       let w = number(other)
       for n in nodes {
-        let v = XPathConversion.number(nav.stringValue(of: n))
+        let v = numberValue(n)
         if nodesOnLeft ? compareNumbers(op, v, w) : compareNumbers(op, w, v) { return true }
       }
       return false
     }
     let s = string(other)
-    for n in nodes where (nav.stringValue(of: n) == s) == (op == .equal) { return true }
+    for n in nodes where nav.withStringValue(of: n, { XPathStrings.equal($0, s.utf8.span) }) == (op == .equal) { return true }
     return false
   }
 

@@ -22,6 +22,9 @@ public protocol XPathNavigator {
   associatedtype Node: Hashable
   /// A name test resolved against one document (for the DOM: interned string ids).
   associatedtype NameKey
+  /// The nodes of a descendant axis, in document order; ``XPathPreorderIterator`` unless the
+  /// navigator has a faster walk (the DOM scans its rows).
+  associatedtype Descendants: IteratorProtocol = XPathPreorderIterator<Self> where Descendants.Element == Node
 
   func kind(of node: Node) -> XPathNodeKind
   /// The root (document) node of the tree that holds `node`.
@@ -47,6 +50,12 @@ public protocol XPathNavigator {
   func qualifiedName(of node: Node) -> String
   /// The string-value ([XPath 1.0 §5](https://www.w3.org/TR/xpath-10/#data-model)).
   func stringValue(of node: Node) -> String
+  /// Calls `body` with the UTF-8 of the string-value; comparisons, `contains()` and numbers use
+  /// it so that a navigator holding the bytes need not build a `String` for each node.
+  func withStringValue<R>(of node: Node, _ body: (Span<UInt8>) -> R) -> R
+  /// The descendants of `node` (not `node` itself) in document order: the `descendant` axis
+  /// without a node test. Empty for attributes and namespace nodes.
+  func descendants(of node: Node) -> Descendants
 
   /// Resolves a name test: `local` `nil` means `prefix:*`. `nil` when no node can match.
   func nameKey(local: String?, namespaceURI: String) -> NameKey?
@@ -59,6 +68,58 @@ public protocol XPathNavigator {
 }
 
 extension XPathNavigator {
+  /// Builds the string and hands over its bytes.
+  @inlinable
+  public func withStringValue<R>(of node: Node, _ body: (Span<UInt8>) -> R) -> R {
+    let s = stringValue(of: node)
+    return body(s.utf8.span)
+  }
+}
+
+extension XPathNavigator where Descendants == XPathPreorderIterator<Self> {
+  /// The walk through `firstChild`, `nextSibling` and `parent`.
+  @inlinable
+  public func descendants(of node: Node) -> XPathPreorderIterator<Self> { XPathPreorderIterator(self, below: node) }
+}
+
+/// The descendants of a node in preorder, through a navigator's links.
+public struct XPathPreorderIterator<Nav: XPathNavigator>: IteratorProtocol {
+  @usableFromInline let nav: Nav
+  @usableFromInline let top: Nav.Node
+  @usableFromInline var current: Nav.Node?
+
+  /// The descendants of `top` (none for an attribute or a namespace node).
+  @inlinable
+  public init(_ navigator: Nav, below top: Nav.Node) {
+    nav = navigator
+    self.top = top
+    let k = navigator.kind(of: top)
+    current = k == .attribute || k == .namespace ? nil : top
+  }
+
+  @inlinable
+  public mutating func next() -> Nav.Node? {
+    guard let cur = current else { return nil }
+    current = nav.nextInPreorder(cur, within: top)
+    return current
+  }
+}
+
+extension XPathNavigator {
+  /// The node after `cur` in preorder, staying inside the subtree of `top` (`nil`: the whole tree).
+  @inlinable
+  public func nextInPreorder(_ cur: Node, within top: Node?) -> Node? {
+    if let c = firstChild(of: cur) { return c }
+    if let top, cur == top { return nil }
+    var n = cur
+    while true {
+      if let s = nextSibling(of: n) { return s }
+      guard let p = parent(of: n) else { return nil }
+      if let top, p == top { return nil }
+      n = p
+    }
+  }
+
   /// The `xml:lang` in effect on `node` (its own or the nearest ancestor's), for `lang()`.
   @inlinable
   public func language(of node: Node) -> String? {

@@ -39,24 +39,50 @@ public enum XPathConversion {
 
   /// `number(string)`: optional whitespace, an optional `-`, a `Number`, optional whitespace;
   /// anything else is NaN (so are `""`, `"-"`, `"1e3"`, `"+1"`, `"Infinity"`).
-  public static func number(_ s: String) -> Double {
-    var u = Substring(s).utf8
+  public static func number(_ s: String) -> Double { number(utf8: s.utf8.span) }
+
+  /// `number()` of a string given as UTF-8.
+  public static func number(utf8 u: Span<UInt8>) -> Double {
     func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-    while let f = u.first, isSpace(f) { u = u.dropFirst() }
-    while let l = u.last, isSpace(l) { u = u.dropLast() }
+    var i = 0, end = u.count
+    while i < end && isSpace(u[i]) { i += 1 }
+    while end > i && isSpace(u[end - 1]) { end -= 1 }
     var negative = false
-    if u.first == UInt8(ascii: "-") { negative = true; u = u.dropFirst() }
-    var digits = 0, dots = 0
-    for b in u {
-      if b >= 0x30 && b <= 0x39 { digits += 1 } else if b == UInt8(ascii: ".") { dots += 1 } else { return .nan }
+    if i < end && u[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+    // Digits into an integer mantissa while it stays exact (15 significant digits < 2^53).
+    var mantissa: Int64 = 0, significant = 0, digits = 0, fractionDigits = 0
+    var dot = false
+    for k in i..<end {
+      let b = u[k]
+      if b >= 0x30 && b <= 0x39 {
+        digits += 1
+        if dot { fractionDigits += 1 }
+        if significant > 0 || b != 0x30 { significant += 1 }
+        if significant <= 15 { mantissa = mantissa * 10 + Int64(b - 0x30) }
+      } else if b == UInt8(ascii: "."), !dot {
+        dot = true
+      } else {
+        return .nan
+      }
     }
-    guard digits > 0, dots <= 1 else { return .nan }
-    var text = String(Substring(u))
-    if text.hasPrefix(".") { text = "0" + text }
-    if text.hasSuffix(".") { text += "0" }
-    guard let v = Double(text) else { return .nan }
+    guard digits > 0 else { return .nan }
+    let v: Double
+    if significant <= 15 && fractionDigits < exactPowersOfTen.count {
+      // Both operands are exact doubles, so the one rounding of the division is the correctly
+      // rounded value of the decimal (Clinger's fast path).
+      v = Double(mantissa) / exactPowersOfTen[fractionDigits]
+    } else {
+      var text = "0"
+      for k in i..<end { text.unicodeScalars.append(Unicode.Scalar(u[k])) }
+      if text.hasSuffix(".") { text += "0" }
+      guard let parsed = Double(text) else { return .nan }
+      v = parsed
+    }
     return negative ? -v : v
   }
+
+  /// 10^0 … 10^22, the powers of ten a double holds exactly.
+  static let exactPowersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { p, _ in p * 10 } }
 
   /// `string(number)`: NaN, Infinity, -Infinity; integers without a decimal point (`-0` is
   /// `0`); otherwise the shortest decimal that reads back as the same double, never with an

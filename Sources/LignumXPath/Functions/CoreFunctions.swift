@@ -27,10 +27,12 @@ extension Evaluator {
       var s = ""
       for a in args { s += try string(a, focus) }
       return .string(s)
-    case .startsWith: return .boolean(try string(args[0], focus).utf8.starts(with: string(args[1], focus).utf8))
+    case .startsWith:
+      let t = try string(args[1], focus)
+      return .boolean(try withString(args[0], focus) { XPathStrings.hasPrefix($0, t.utf8.span) })
     case .contains:
-      let s = try string(args[0], focus), t = try string(args[1], focus)
-      return .boolean(XPathStrings.range(of: t, in: s) != nil)
+      let t = try string(args[1], focus)
+      return .boolean(try withString(args[0], focus) { XPathStrings.offset(of: t.utf8.span, in: $0) != nil })
     case .substringBefore:
       let s = try string(args[0], focus), t = try string(args[1], focus)
       guard let r = XPathStrings.range(of: t, in: s) else { return .string("") }
@@ -67,7 +69,7 @@ extension Evaluator {
       return .number(args.isEmpty ? XPathConversion.number(nav.stringValue(of: focus.node)) : try number(args[0], focus))
     case .sum:
       var total = 0.0
-      for n in try nodeSet(args[0], focus, "sum()") { total += XPathConversion.number(nav.stringValue(of: n)) }
+      for n in try nodeSet(args[0], focus, "sum()") { total += numberValue(n) }
       return .number(total)
     case .floor: return .number((try number(args[0], focus)).rounded(.down))
     case .ceiling: return .number((try number(args[0], focus)).rounded(.up))
@@ -97,19 +99,37 @@ extension Evaluator {
 public enum XPathStrings {
   /// The byte range of the first occurrence of `needle` in `haystack` (an empty needle is at 0).
   public static func range(of needle: String, in haystack: String) -> Range<Int>? {
-    let n = Array(needle.utf8), h = Array(haystack.utf8)
-    if n.isEmpty { return 0..<0 }
-    guard n.count <= h.count else { return nil }
+    offset(of: needle.utf8.span, in: haystack.utf8.span).map { $0..<($0 + needle.utf8.count) }
+  }
+
+  /// The byte offset of the first occurrence of `needle` in `haystack` (an empty needle is at 0).
+  public static func offset(of needle: Span<UInt8>, in haystack: Span<UInt8>) -> Int? {
+    let n = needle.count, h = haystack.count
+    if n == 0 { return 0 }
+    guard n <= h else { return nil }
+    let first = needle[0]
     var i = 0
-    while i + n.count <= h.count {
-      if h[i] == n[0] {
+    while i + n <= h {
+      if haystack[i] == first {
         var j = 1
-        while j < n.count && h[i + j] == n[j] { j += 1 }
-        if j == n.count { return i..<(i + n.count) }
+        while j < n && haystack[i + j] == needle[j] { j += 1 }
+        if j == n { return i }
       }
       i += 1
     }
     return nil
+  }
+
+  /// Whether `s` starts with the bytes of `prefix`.
+  public static func hasPrefix(_ s: Span<UInt8>, _ prefix: Span<UInt8>) -> Bool {
+    guard prefix.count <= s.count else { return false }
+    for i in 0..<prefix.count where s[i] != prefix[i] { return false }
+    return true
+  }
+
+  /// Whether two byte strings are equal.
+  public static func equal(_ a: Span<UInt8>, _ b: Span<UInt8>) -> Bool {
+    a.count == b.count && hasPrefix(a, b)
   }
 
   /// `substring(s, start, length)`: the characters at positions p with
