@@ -8,7 +8,15 @@
  * node-set or a failed evaluation) and a newline: the record format of `lignum lint --xpath-batch`.
  *
  *   cc -O2 -o xpath-batch-libxml2 xpath-batch-libxml2.c $(pkg-config --cflags --libs libxml-2.0)
- *   xpath-batch-libxml2 EXPRS DOC
+ *   xpath-batch-libxml2 [--noent] [--no-dtd-nodes] EXPRS DOC
+ *   xpath-batch-libxml2 --features DOC
+ *
+ * --noent parses as `xmllint --noent` does (XML_PARSE_NOENT). --no-dtd-nodes unlinks the
+ * comments and processing instructions of the document type declaration before evaluating:
+ * libxml2 keeps them as children of its xmlDtd node and its descendant axes enter that node, so
+ * `//comment()` finds them; in XPath's data model (§5) the DTD is not part of the tree.
+ * --features prints which of those two traits libxml2's tree of DOC has: `entity-references`
+ * (xmlEntityRef nodes, kept without --noent) and `dtd-nodes` (such comments or PIs).
  *
  * scripts/differential-xpath.sh checks that this program and xmllint agree, expression by
  * expression, on a sample before trusting it for the whole run.
@@ -59,14 +67,55 @@ static int dump(xmlXPathObjectPtr res) {
   }
 }
 
+/* Whether the subtree of `n` holds an entity-reference node. */
+static int has_entity_reference(xmlNodePtr n) {
+  for (; n != NULL; n = n->next) {
+    if (n->type == XML_ENTITY_REF_NODE) return 1;
+    if (n->type == XML_ELEMENT_NODE && has_entity_reference(n->children)) return 1;
+  }
+  return 0;
+}
+
+/* Whether a DTD node has comment or PI children; with `unlink`, removes them. */
+static int dtd_nodes(xmlDtdPtr dtd, int unlink) {
+  int found = 0;
+  if (dtd == NULL) return 0;
+  xmlNodePtr next;
+  for (xmlNodePtr n = dtd->children; n != NULL; n = next) {
+    next = n->next;
+    if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE) {
+      found = 1;
+      if (unlink) { xmlUnlinkNode(n); xmlFreeNode(n); }
+    }
+  }
+  return found;
+}
+
 int main(int argc, char **argv) {
-  if (argc != 3) { fprintf(stderr, "usage: %s EXPRS DOC\n", argv[0]); return 2; }
-  FILE *exprs = fopen(argv[1], "r");
-  if (exprs == NULL) { perror(argv[1]); return 1; }
+  int options = XML_PARSE_COMPACT | XML_PARSE_BIG_LINES, strip = 0, features = 0, a = 1;
+  for (; a < argc && strncmp(argv[a], "--", 2) == 0; a++) {
+    if (strcmp(argv[a], "--noent") == 0) options |= XML_PARSE_NOENT;
+    else if (strcmp(argv[a], "--no-dtd-nodes") == 0) strip = 1;
+    else if (strcmp(argv[a], "--features") == 0) features = 1;
+    else { fprintf(stderr, "unknown option %s\n", argv[a]); return 2; }
+  }
   xmlSetGenericErrorFunc(NULL, silent);
+  if (features) {
+    if (argc - a != 1) { fprintf(stderr, "usage: %s --features DOC\n", argv[0]); return 2; }
+    xmlDocPtr doc = xmlReadFile(argv[a], NULL, options);
+    if (doc == NULL) return 1;
+    if (has_entity_reference(doc->children)) printf("entity-references\n");
+    if (dtd_nodes(doc->intSubset, 0) || dtd_nodes(doc->extSubset, 0)) printf("dtd-nodes\n");
+    xmlFreeDoc(doc);
+    return 0;
+  }
+  if (argc - a != 2) { fprintf(stderr, "usage: %s [--noent] [--no-dtd-nodes] EXPRS DOC\n", argv[0]); return 2; }
+  FILE *exprs = fopen(argv[a], "r");
+  if (exprs == NULL) { perror(argv[a]); return 1; }
   signal(SIGALRM, too_slow);
-  xmlDocPtr doc = xmlReadFile(argv[2], NULL, XML_PARSE_COMPACT | XML_PARSE_BIG_LINES);
+  xmlDocPtr doc = xmlReadFile(argv[a + 1], NULL, options);
   if (doc == NULL) return 1;
+  if (strip) { dtd_nodes(doc->intSubset, 1); dtd_nodes(doc->extSubset, 1); }
   char *line = NULL;
   size_t cap = 0;
   ssize_t n;
