@@ -1,0 +1,67 @@
+/*
+ * Lignum's libxml2-compatible C interface: entity declarations.
+ */
+#ifndef LIGNUM_LIBXML_ENTITIES_H
+#define LIGNUM_LIBXML_ENTITIES_H
+
+/* Member of the core group of headers; globals.h explains the two marker macros. */
+#ifndef LIGNUM_LIBXML_CORE_BUSY
+#define LIGNUM_LIBXML_CORE_BUSY
+#define LIGNUM_LIBXML_CORE_OUTER_ENTITIES
+#endif
+
+#include <libxml/xmlversion.h>
+#include <libxml/tree.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Kind of entity. */
+typedef enum {
+    XML_INTERNAL_GENERAL_ENTITY          = 1,
+    XML_EXTERNAL_GENERAL_PARSED_ENTITY   = 2,
+    XML_EXTERNAL_GENERAL_UNPARSED_ENTITY = 3,
+    XML_INTERNAL_PARAMETER_ENTITY        = 4,
+    XML_EXTERNAL_PARAMETER_ENTITY        = 5,
+    XML_INTERNAL_PREDEFINED_ENTITY       = 6
+} xmlEntityType;
+
+/* A declared (or predefined) entity. Its first fields line up with those of xmlNode. */
+struct _xmlEntity {
+    void *_private;
+    xmlElementType type;              /* XML_ENTITY_DECL */
+    const xmlChar *name;
+    struct _xmlNode *children;        /* the replacement text, parsed */
+    struct _xmlNode *last;
+    struct _xmlDtd *parent;
+    struct _xmlNode *next;
+    struct _xmlNode *prev;
+    struct _xmlDoc *doc;
+    xmlChar *orig;                    /* the value as written */
+    xmlChar *content;                 /* the replacement text */
+    int length;                       /* bytes in content */
+    xmlEntityType etype;
+    const xmlChar *ExternalID;
+    const xmlChar *SystemID;
+    struct _xmlEntity *nexte;         /* next entity in the same hash bucket */
+    const xmlChar *URI;               /* resolved system identifier */
+    int owner;                        /* nonzero when children belong to the entity */
+    int checked;                      /* parser bookkeeping for entity expansion */
+};
+
+/* The table of a DTD's entities is a hash table. */
+typedef struct _xmlHashTable xmlEntitiesTable;
+typedef xmlEntitiesTable *xmlEntitiesTablePtr;
+
+#ifdef __cplusplus
+}
+#endif
+
+#ifdef LIGNUM_LIBXML_CORE_OUTER_ENTITIES
+#undef LIGNUM_LIBXML_CORE_OUTER_ENTITIES
+#undef LIGNUM_LIBXML_CORE_BUSY
+#include <libxml/globals.h>
+#endif
+
+#endif /* LIGNUM_LIBXML_ENTITIES_H */

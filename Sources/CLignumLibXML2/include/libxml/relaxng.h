@@ -1,0 +1,87 @@
+/*
+ * Lignum's libxml2-compatible C interface: RELAX NG validation.
+ */
+#ifndef LIGNUM_LIBXML_RELAXNG_H
+#define LIGNUM_LIBXML_RELAXNG_H
+
+#include <libxml/xmlversion.h>
+#include <libxml/hash.h>
+#include <libxml/xmlstring.h>
+#include <libxml/tree.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A compiled grammar; private. */
+typedef struct _xmlRelaxNG xmlRelaxNG;
+typedef xmlRelaxNG *xmlRelaxNGPtr;
+
+/* Receive errors and warnings, printf-style. */
+typedef void (XMLCDECL *xmlRelaxNGValidityErrorFunc)(void *ctx, const char *msg, ...)
+    LIBXML_ATTR_FORMAT(2, 3);
+typedef void (XMLCDECL *xmlRelaxNGValidityWarningFunc)(void *ctx, const char *msg, ...)
+    LIBXML_ATTR_FORMAT(2, 3);
+
+/* Parsing and validation contexts; private. */
+typedef struct _xmlRelaxNGParserCtxt xmlRelaxNGParserCtxt;
+typedef xmlRelaxNGParserCtxt *xmlRelaxNGParserCtxtPtr;
+typedef struct _xmlRelaxNGValidCtxt xmlRelaxNGValidCtxt;
+typedef xmlRelaxNGValidCtxt *xmlRelaxNGValidCtxtPtr;
+
+/* Validation error codes. */
+typedef enum {
+    XML_RELAXNG_OK               = 0,
+    XML_RELAXNG_ERR_MEMORY       = 1,
+    XML_RELAXNG_ERR_TYPE         = 2,
+    XML_RELAXNG_ERR_TYPEVAL      = 3,
+    XML_RELAXNG_ERR_DUPID        = 4,
+    XML_RELAXNG_ERR_TYPECMP      = 5,
+    XML_RELAXNG_ERR_NOSTATE      = 6,
+    XML_RELAXNG_ERR_NODEFINE     = 7,
+    XML_RELAXNG_ERR_LISTEXTRA    = 8,
+    XML_RELAXNG_ERR_LISTEMPTY    = 9,
+    XML_RELAXNG_ERR_INTERNODATA  = 10,
+    XML_RELAXNG_ERR_INTERSEQ     = 11,
+    XML_RELAXNG_ERR_INTEREXTRA   = 12,
+    XML_RELAXNG_ERR_ELEMNAME     = 13,
+    XML_RELAXNG_ERR_ATTRNAME     = 14,
+    XML_RELAXNG_ERR_ELEMNONS     = 15,
+    XML_RELAXNG_ERR_ATTRNONS     = 16,
+    XML_RELAXNG_ERR_ELEMWRONGNS  = 17,
+    XML_RELAXNG_ERR_ATTRWRONGNS  = 18,
+    XML_RELAXNG_ERR_ELEMEXTRANS  = 19,
+    XML_RELAXNG_ERR_ATTREXTRANS  = 20,
+    XML_RELAXNG_ERR_ELEMNOTEMPTY = 21,
+    XML_RELAXNG_ERR_NOELEM       = 22,
+    XML_RELAXNG_ERR_NOTELEM      = 23,
+    XML_RELAXNG_ERR_ATTRVALID    = 24,
+    XML_RELAXNG_ERR_CONTENTVALID = 25,
+    XML_RELAXNG_ERR_EXTRACONTENT = 26,
+    XML_RELAXNG_ERR_INVALIDATTR  = 27,
+    XML_RELAXNG_ERR_DATAELEM     = 28,
+    XML_RELAXNG_ERR_VALELEM      = 29,
+    XML_RELAXNG_ERR_LISTELEM     = 30,
+    XML_RELAXNG_ERR_DATATYPE     = 31,
+    XML_RELAXNG_ERR_VALUE        = 32,
+    XML_RELAXNG_ERR_LIST         = 33,
+    XML_RELAXNG_ERR_NOGRAMMAR    = 34,
+    XML_RELAXNG_ERR_EXTRADATA    = 35,
+    XML_RELAXNG_ERR_LACKDATA     = 36,
+    XML_RELAXNG_ERR_INTERNAL     = 37,
+    XML_RELAXNG_ERR_ELEMWRONG    = 38,
+    XML_RELAXNG_ERR_TEXTWRONG    = 39
+} xmlRelaxNGValidErr;
+
+/* Flags of a grammar parser. */
+typedef enum {
+    XML_RELAXNGP_NONE     = 0,
+    XML_RELAXNGP_FREE_DOC = 1,
+    XML_RELAXNGP_CRNG     = 2
+} xmlRelaxNGParserFlag;
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LIGNUM_LIBXML_RELAXNG_H */
