@@ -255,7 +255,7 @@ echo "differential-xpath: ${#exprs[@]} expressions x $(( ${#docs[@]} - skipped )
      "$listed listed in $known_file, ${#new[@]} new"
 for category in dtd-nodes entity-references; do
   c=$(grep -c "^$category|" "$explained_log" || true)
-  d=$(grep "^$category|" "$explained_log" | cut -d'|' -f2 | sort -u | wc -l)
+  d=$({ grep "^$category|" "$explained_log" || true; } | cut -d'|' -f2 | sort -u | wc -l)
   echo "  $category: $c differences on $d documents vanish without the cause"
 done
 if [ "$verbose" = "-v" ]; then sed 's/^/  explained: /' "$explained_log"; fi
