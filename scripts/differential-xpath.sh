@@ -163,6 +163,16 @@ verify="${LIGNUM_XPATH_VERIFY_DOCS:-2}"   # documents on which the batch program
 #     tree is the one after expansion (§5); Lignum's navigator sees through references. Check:
 #     with --noent on both sides, the answers agree.
 # Only documents whose libxml2 tree has the trait (xpath-batch-libxml2 --features) are tried.
+# Runs both batch programs on DOC for the expressions in EXPRS-FILE (into $tmp/$OUT.x and
+# $tmp/$OUT.l) and prints the indexes that differ; fails when either side stopped short.
+run_batches() {  # EXPRS-FILE COUNT DOC OUT "LIBXML2-OPTIONS" "LIGNUM-OPTIONS" TIMEOUT
+  # shellcheck disable=SC2086
+  timeout "$7" "$tmp/xpath-batch-libxml2" $5 "$1" "$3" >"$tmp/$4.x" 2>/dev/null
+  # shellcheck disable=SC2086
+  timeout "$7" "$bin" lint $6 --xpath-batch "$1" "$3" >"$tmp/$4.l" 2>/dev/null
+  python3 scripts/xpath-batch-compare.py "$tmp/$4.x" "$tmp/$4.l" "$2"
+}
+
 explained_log="$tmp/explained"; : >"$explained_log"
 retry_indexes() {  # DOC REL CATEGORY "LIBXML2-OPTIONS" "LIGNUM-OPTIONS" INDEX… → prints those still different
   local doc=$1 rel=$2 category=$3 xopts=$4 lopts=$5 i k
@@ -171,12 +181,8 @@ retry_indexes() {  # DOC REL CATEGORY "LIBXML2-OPTIONS" "LIGNUM-OPTIONS" INDEX�
   : >"$tmp/sub"
   for i in "${idx[@]}"; do printf '%s\n' "${exprs[$i]}" >>"$tmp/sub"; done
   set +e
-  # shellcheck disable=SC2086
-  timeout 600 "$tmp/xpath-batch-libxml2" $xopts "$tmp/sub" "$doc" >"$tmp/xr" 2>/dev/null
-  # shellcheck disable=SC2086
-  timeout 600 "$bin" lint $lopts --xpath-batch "$tmp/sub" "$doc" >"$tmp/lr" 2>/dev/null
   local still
-  still=$(python3 scripts/xpath-batch-compare.py "$tmp/xr" "$tmp/lr" "${#idx[@]}")
+  still=$(run_batches "$tmp/sub" "${#idx[@]}" "$doc" retry "$xopts" "$lopts" 600)
   local complete=$?
   set -e
   declare -A left=()
@@ -186,11 +192,7 @@ retry_indexes() {  # DOC REL CATEGORY "LIBXML2-OPTIONS" "LIGNUM-OPTIONS" INDEX�
     for k in "${!idx[@]}"; do
       printf '%s\n' "${exprs[${idx[$k]}]}" >"$tmp/one"
       set +e
-      # shellcheck disable=SC2086
-      timeout 60 "$tmp/xpath-batch-libxml2" $xopts "$tmp/one" "$doc" >"$tmp/xr" 2>/dev/null
-      # shellcheck disable=SC2086
-      timeout 60 "$bin" lint $lopts --xpath-batch "$tmp/one" "$doc" >"$tmp/lr" 2>/dev/null
-      still=$(python3 scripts/xpath-batch-compare.py "$tmp/xr" "$tmp/lr" 1 2>/dev/null)
+      still=$(run_batches "$tmp/one" 1 "$doc" retry "$xopts" "$lopts" 60 2>/dev/null)
       complete=$?
       set -e
       if [ "$complete" != 0 ] || [ -n "$still" ]; then left[$k]=1; fi
@@ -220,15 +222,13 @@ explain() {  # DOC REL INDEX… → prints the indexes no known behaviour explai
 compare_by_batch() {  # DOC REL
   local i xs ls diffs
   set +e
-  timeout 600 "$tmp/xpath-batch-libxml2" "$tmp/exprs" "$1" >"$tmp/xb" 2>/dev/null
-  timeout 600 "$bin" lint --xpath-batch "$tmp/exprs" "$1" >"$tmp/lb" 2>/dev/null
-  diffs=$(python3 scripts/xpath-batch-compare.py "$tmp/xb" "$tmp/lb" "${#exprs[@]}")
+  diffs=$(run_batches "$tmp/exprs" "${#exprs[@]}" "$1" batch "" "" 600)
   local complete=$?
   set -e
   if [ "$complete" != 0 ]; then compare_by_process "$1" "$2"; return; fi
   if [ "$verify" -gt 0 ]; then
     verify=$((verify - 1))
-    python3 scripts/xpath-batch-compare.py --verify "$tmp/xb" "$1" "$tmp/exprs"
+    python3 scripts/xpath-batch-compare.py --verify "$tmp/batch.x" "$1" "$tmp/exprs"
   fi
   same=$((same + ${#exprs[@]}))
   local n_diffs n_explained

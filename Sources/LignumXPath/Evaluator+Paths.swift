@@ -138,8 +138,8 @@ extension Evaluator {
       var cur: Node
       let k = nav.kind(of: node)
       if k == .attribute || k == .namespace, let e = nav.parent(of: node) {
-        cur = e
-        while let next = nextInPreorder(cur, within: e) { try add(next, &self); cur = next }
+        var walk = nav.descendants(of: e)
+        while let next = walk.next() { try add(next, &self) }
         cur = e
       } else {
         cur = node
@@ -147,7 +147,7 @@ extension Evaluator {
       guard var x = nextAfterSubtree(cur) else { return }
       while true {
         try add(x, &self)
-        guard let next = nextInPreorder(x, within: nil) else { return }
+        guard let next = nav.nextInPreorder(x, within: nil) else { return }
         x = next
       }
     case .preceding:
@@ -177,9 +177,6 @@ extension Evaluator {
       }
     }
   }
-
-  @inlinable
-  func nextInPreorder(_ cur: Node, within top: Node?) -> Node? { nav.nextInPreorder(cur, within: top) }
 
   /// The first node after `cur`'s subtree in document order.
   @inlinable
