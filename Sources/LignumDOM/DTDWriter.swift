@@ -35,7 +35,8 @@ enum DTDWriter {
       switch d {
       case .notation: continue
       case .element(let e):
-        w("<!ELEMENT "); w(e.name); w(" "); w(contentSpec(e.content)); w(">\n")
+        w("<!ELEMENT "); w(e.name); w(" ")
+        w(e.starredPCDATA ? "(#PCDATA)*" : contentSpec(e.content)); w(">\n")
       case .attributeList(let element, let attributes):
         for a in attributes { writeAttribute(a, element: element, to: &out) }
       case .entity(let e):
@@ -49,10 +50,30 @@ enum DTDWriter {
     w("]>")
   }
 
-  static let predefined: Set<String> = ["lt", "gt", "amp", "apos", "quot"]
+  static let predefined: [String: UInt8] = [
+    "lt": UInt8(ascii: "<"), "gt": UInt8(ascii: ">"), "amp": UInt8(ascii: "&"),
+    "apos": UInt8(ascii: "'"), "quot": UInt8(ascii: "\""),
+  ]
+
+  /// Whether libxml2 stores a declaration of a predefined entity (`xmlAddEntity`): only an
+  /// internal one whose replacement text is the character itself (for `>`, `'` and `"`, which
+  /// need no escaping) or a two-digit character reference to it (`&#60;`, `&#x3C;`), as
+  /// XML 1.0 §4.6 asks; it drops any other with a warning.
+  static func isKeptRedeclaration(_ e: EntityDeclaration, of c: UInt8) -> Bool {
+    guard let v = e.value else { return false }
+    if v.count == 1 && v[0] == c { return c == UInt8(ascii: ">") || c == UInt8(ascii: "'") || c == UInt8(ascii: "\"") }
+    guard v.count >= 2, v[0] == UInt8(ascii: "&"), v[1] == UInt8(ascii: "#") else { return false }
+    let digits = Array("0123456789ABCDEF".utf8)
+    if v.count > 2 && v[2] == UInt8(ascii: "x") {
+      let ref = [digits[Int(c) / 16 % 16], digits[Int(c) % 16], UInt8(ascii: ";")]
+      return v.count == 6 && zip(v[3...], ref).allSatisfy { $0 == $1 || ($0 >= 0x61 && $0 - 0x20 == $1) }
+    }
+    let ref = [UInt8(ascii: "0") + c / 10 % 10, UInt8(ascii: "0") + c % 10, UInt8(ascii: ";")]
+    return v[2...].elementsEqual(ref)
+  }
 
   /// The declarations libxml2 keeps: the first of each entity, attribute and element
-  /// (later ones are ignored); predefined entities are never stored.
+  /// (later ones are ignored); a predefined entity only when redeclared as §4.6 allows.
   static func boundDeclarations(_ all: [MarkupDeclaration]) -> [MarkupDeclaration] {
     var entities = Set<String>(), parameters = Set<String>(), elements = Set<String>()
     var attributes = Set<String>(), notations = Set<String>()
@@ -63,7 +84,8 @@ enum DTDWriter {
         if e.isParameter {
           if !parameters.insert(e.name).inserted { continue }
         } else {
-          if predefined.contains(e.name) || !entities.insert(e.name).inserted { continue }
+          if let c = predefined[e.name], !isKeptRedeclaration(e, of: c) { continue }
+          if !entities.insert(e.name).inserted { continue }
         }
         out.append(d)
       case .element(let e):
@@ -90,8 +112,10 @@ enum DTDWriter {
       switch particle {
       case .name(let n, let occurrence): return "(" + n + ")" + occurrence.rawValue
       case .sequence(let items, let occurrence), .choice(let items, let occurrence):
-        if items.count == 1, case .name(let n, let inner) = items[0], occurrence == .once {
-          return "(" + n + ")" + inner.rawValue
+        if items.count == 1, occurrence == .once {
+          // `(a?)` and `((a | b))`: libxml2 keeps the one particle, in parentheses.
+          if case .name(let n, let inner) = items[0] { return "(" + n + ")" + inner.rawValue }
+          return contentSpec(.children(items[0]))
         }
         return group(particle)
       }
@@ -150,8 +174,9 @@ enum DTDWriter {
     case .entities: s += " ENTITIES"
     case .nmtoken: s += " NMTOKEN"
     case .nmtokens: s += " NMTOKENS"
-    case .enumeration(let values): s += " (" + values.joined(separator: " | ") + ")"
-    case .notation(let values): s += " NOTATION (" + values.joined(separator: " | ") + ")"
+    // libxml2 keeps the first of repeated tokens (after reporting the validity error).
+    case .enumeration(let values): s += " (" + firstOfEach(values).joined(separator: " | ") + ")"
+    case .notation(let values): s += " NOTATION (" + firstOfEach(values).joined(separator: " | ") + ")"
     }
     out.append(contentsOf: s.utf8)
     // libxml2 stores the default of a tokenized type space-normalized (xmlAttrNormalizeSpace).
@@ -162,10 +187,19 @@ enum DTDWriter {
     switch a.defaultDeclaration {
     case .required: out.append(contentsOf: " #REQUIRED".utf8)
     case .implied: out.append(contentsOf: " #IMPLIED".utf8)
-    case .fixed(let v): out.append(contentsOf: " #FIXED ".utf8); Escaping.appendQuoted(Escaping.defaultValueLiteral(normalized(v)), to: &out)
-    case .value(let v): out.append(contentsOf: " ".utf8); Escaping.appendQuoted(Escaping.defaultValueLiteral(normalized(v)), to: &out)
+    case .fixed(let v):
+      out.append(contentsOf: " #FIXED ".utf8)
+      Escaping.appendQuoted(normalized(a.defaultWithReferences ?? Escaping.defaultValueLiteral(v)), to: &out)
+    case .value(let v):
+      out.append(contentsOf: " ".utf8)
+      Escaping.appendQuoted(normalized(a.defaultWithReferences ?? Escaping.defaultValueLiteral(v)), to: &out)
     }
     out.append(contentsOf: ">\n".utf8)
+  }
+
+  static func firstOfEach(_ values: [String]) -> [String] {
+    var seen = Set<String>()
+    return values.filter { seen.insert($0).inserted }
   }
 
   static func writeEntity(_ e: EntityDeclaration, to out: inout [UInt8]) {

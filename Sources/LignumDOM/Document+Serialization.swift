@@ -164,7 +164,9 @@ struct TreeWriter {
         if cur != root.raw && formatting { indent() }
         write("<?"); write(document.qualifiedNames[Int(r.name)])
         let data = document.contentBytes(of: NodeID(raw: cur))
-        if !data.isEmpty { write(" "); out.append(contentsOf: data) }
+        if !data.isEmpty || document.processingInstructionsWithEmptyData.contains(cur) {
+          write(" "); out.append(contentsOf: data)
+        }
         write("?>")
       case .entityReference:
         write("&"); write(document.qualifiedNames[Int(r.name)]); write(";")
@@ -205,10 +207,12 @@ struct TreeWriter {
         if prefix == "xml" { continue }
         write(" xmlns:"); write(prefix); write("=")
       }
-      // Escaped like an attribute value, so that the output re-parses to the same URI
-      // (libxml2 writes it verbatim, which can produce ill-formed output).
+      // libxml2 writes the URI verbatim, which can produce ill-formed output: `&`, `<` and `"`
+      // are escaped as in an attribute value, so that the output re-parses to the same URI,
+      // but other characters are written as they are (as libxml2 does) even where attribute
+      // values would get character references.
       write("\"")
-      Escaping.appendAttribute(ArraySlice(document.strings[Int(ns.uri)].utf8), encoded: encoded, to: &out)
+      Escaping.appendAttribute(ArraySlice(document.strings[Int(ns.uri)].utf8), encoded: true, to: &out)
       write("\"")
     }
   }

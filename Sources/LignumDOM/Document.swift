@@ -28,6 +28,9 @@ public struct Document: Sendable {
   /// Attribute values that referenced unsubstituted entities, as text and references, for
   /// serialization (their expanded value is the attribute's content as usual).
   var attributeValueParts: [UInt32: [AttributeValuePart]] = [:]
+  /// Processing instructions written `<?target ?>`: white space but no data after the target
+  /// (libxml2 keeps empty content there, and no content for `<?target?>`, and writes them so).
+  var processingInstructionsWithEmptyData: Set<UInt32> = []
   /// `true` until a mutation links a node somewhere: then row order is no longer document order.
   var rowsInDocumentOrder = true
   /// `true` until a node is created or detached by a mutation: every row is then in the tree and

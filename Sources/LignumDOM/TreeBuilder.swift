@@ -85,6 +85,9 @@ public struct TreeBuilder {
       try addLeaf(.comment, name: nil, source.bytes(r))
     case .processingInstruction(let target, let data):
       try addLeaf(.processingInstruction, name: String(decoding: source.bytes(target), as: UTF8.self), source.bytes(data))
+      if data.isEmpty && data.start != target.end {
+        document.processingInstructionsWithEmptyData.insert(UInt32(document.nodes.count - 1))
+      }
     case .startEntity(let name):
       let id = document.addEntityReference(String(decoding: source.bytes(name), as: UTF8.self))
       document.link(id.raw, lastChildOf: current)

@@ -41,6 +41,16 @@ public enum MarkupDeclaration: Hashable, Sendable {
 public struct ElementDeclaration: Hashable, Sendable {
   public var name: String
   public var content: ContentSpec
+  /// Whether a mixed declaration without element names was written `(#PCDATA)*` rather than
+  /// `(#PCDATA)`: the same content model, kept so that the declaration is written back as it was
+  /// (libxml2 does so).
+  public var starredPCDATA: Bool = false
+
+  public init(name: String, content: ContentSpec, starredPCDATA: Bool = false) {
+    self.name = name
+    self.content = content
+    self.starredPCDATA = starredPCDATA
+  }
 }
 
 /// An element's declared content.
@@ -78,6 +88,10 @@ public struct AttributeDeclaration: Hashable, Sendable {
   public var defaultDeclaration: Default
   /// Declared in the external subset or in an external parameter entity (matters for standalone).
   public var isExternal: Bool
+  /// Without entity substitution, the default value as libxml2 keeps it for writing the
+  /// declaration back: general entity references left as `&name;`, `&` and `<` from the text
+  /// as character references. `nil` when the default references no general entity.
+  public var defaultWithReferences: String? = nil
 }
 
 /// `<!ENTITY name …>` or `<!ENTITY % name …>`.

@@ -132,6 +132,7 @@ extension DTDParser {
     guard let name = scanName() else { throw fail(.nameRequired, "xmlParseElementDecl: no name for Element") }
     try requireDeclarationSpaces("after the element name")
     let content: ContentSpec
+    var starred = false
     if startsWith("EMPTY") { p += 5; content = .empty }
     else if startsWith("ANY") { p += 3; content = .any }
     else if peek() == UInt8(ascii: "(") {
@@ -140,7 +141,9 @@ extension DTDParser {
       _ = try skipDeclarationSpaces()
       if startsWith("#PCDATA") {
         p += 7
-        content = .mixed(try parseMixedContent(open: open))
+        let names = try parseMixedContent(open: open)
+        content = .mixed(names)
+        starred = names.isEmpty && b[p - 1] == UInt8(ascii: "*")
       } else {
         modelDepth = 0
         content = .children(try parseContentGroup(open: open))
@@ -149,7 +152,7 @@ extension DTDParser {
       throw fail(.elementContentNotStarted, "xmlParseElementDecl: 'EMPTY', 'ANY' or '(' expected")
     }
     try finishDeclaration(.gtRequired, "expected '>' at the end of the element declaration", startDepth: depth)
-    let decl = ElementDeclaration(name: name, content: content)
+    let decl = ElementDeclaration(name: name, content: content, starredPCDATA: starred)
     if dtd.elements[name] == nil {
       dtd.elements[name] = decl
       if current.isExternal || readingExternalSubset { dtd.validityFacts.externalElements.insert(name) }
@@ -258,9 +261,10 @@ extension DTDParser {
       try requireDeclarationSpaces("after the attribute name")
       let type = try parseAttributeType()
       try requireDeclarationSpaces("after the attribute type")
-      let def = try parseDefaultDeclaration(type: type)
+      let (def, literal) = try parseDefaultDeclaration(type: type)
       defs.append(AttributeDeclaration(element: element, name: name, type: type, defaultDeclaration: def,
-                                       isExternal: current.isExternal || readingExternalSubset))
+                                       isExternal: current.isExternal || readingExternalSubset,
+                                       defaultWithReferences: literal))
     }
     try finishDeclaration(.attlistNotFinished, "xmlParseAttributeListDecl: premature end", startDepth: depth)
     if skipDeclarations && !standalone { return }
@@ -313,9 +317,10 @@ extension DTDParser {
   }
 
   /// `DefaultDecl ::= '#REQUIRED' | '#IMPLIED' | (('#FIXED' S)? AttValue)`
-  mutating func parseDefaultDeclaration(type: AttributeDeclaration.AttributeType) throws(Failure) -> AttributeDeclaration.Default {
-    if startsWith("#REQUIRED") { p += 9; return .required }
-    if startsWith("#IMPLIED") { p += 8; return .implied }
+  /// Also returns the value with its entity references (``AttributeDeclaration/defaultWithReferences``).
+  mutating func parseDefaultDeclaration(type: AttributeDeclaration.AttributeType) throws(Failure) -> (AttributeDeclaration.Default, String?) {
+    if startsWith("#REQUIRED") { p += 9; return (.required, nil) }
+    if startsWith("#IMPLIED") { p += 8; return (.implied, nil) }
     var fixed = false
     if startsWith("#FIXED") {
       p += 6
@@ -324,12 +329,13 @@ extension DTDParser {
     } else if peek() == UInt8(ascii: "#") {
       throw fail(.attributeNotStarted, "Attribute default value declaration error")
     }
-    let value = try scanDefaultValue()
-    return fixed ? .fixed(value) : .value(value)
+    let (value, literal) = try scanDefaultValue()
+    return (fixed ? .fixed(value) : .value(value), literal)
   }
 
-  /// A default `AttValue`, normalized as for a CDATA attribute with the entities declared so far.
-  mutating func scanDefaultValue() throws(Failure) -> String {
+  /// A default `AttValue`, normalized as for a CDATA attribute with the entities declared so far;
+  /// without entity substitution, also the form with general entity references kept.
+  mutating func scanDefaultValue() throws(Failure) -> (String, String?) {
     _ = peek()
     guard p < b.count, b[p] == UInt8(ascii: "\"") || b[p] == UInt8(ascii: "'") else {
       throw fail(.attributeNotStarted, "AttValue: \" or ' expected")
@@ -337,6 +343,17 @@ extension DTDParser {
     let q = b[p]
     p += 1
     var out: [UInt8] = []
+    // The text since the last kept reference, and the kept form before it.
+    var textStart = 0, literal: [UInt8] = [], keptReference = false
+    func appendEscaped(_ text: ArraySlice<UInt8>) {
+      for c in text {
+        switch c {
+        case UInt8(ascii: "&"): literal.append(contentsOf: "&#38;".utf8)
+        case UInt8(ascii: "<"): literal.append(contentsOf: "&#60;".utf8)
+        default: literal.append(c)
+        }
+      }
+    }
     while true {
       guard p < b.count else { throw fail(.attributeNotFinished, "AttValue: ' expected") }
       let c = b[p]
@@ -354,14 +371,26 @@ extension DTDParser {
           guard let name = scanName() else { throw fail(.entityRefNoName, "xmlParseEntityRef: no name") }
           guard p < b.count && b[p] == UInt8(ascii: ";") else { throw fail(.entityRefSemicolonMissing, "EntityRef: expecting ';'") }
           p += 1
-          var chain: [String] = []
-          try expandInDefault(name, chain: &chain, into: &out)
+          if !options.substituteEntities, Tokenizer.predefinedEntity(ArraySlice(name.utf8)) == nil,
+             let e = dtd.generalEntities[name], e.value != nil {
+            appendEscaped(out[textStart...])
+            literal.append(UInt8(ascii: "&")); literal.append(contentsOf: name.utf8); literal.append(UInt8(ascii: ";"))
+            keptReference = true
+            var chain: [String] = []
+            try expandInDefault(name, chain: &chain, into: &out)
+            textStart = out.count
+          } else {
+            var chain: [String] = []
+            try expandInDefault(name, chain: &chain, into: &out)
+          }
         }
       default:
         out.append(c); p += 1
       }
     }
-    return String(decoding: out, as: UTF8.self)
+    guard keptReference else { return (String(decoding: out, as: UTF8.self), nil) }
+    appendEscaped(out[textStart...])
+    return (String(decoding: out, as: UTF8.self), String(decoding: literal, as: UTF8.self))
   }
 
   mutating func expandInDefault(_ name: String, chain: inout [String], into out: inout [UInt8]) throws(Failure) {

@@ -175,7 +175,9 @@ extension DTDParser {
     return value
   }
 
-  /// `PubidLiteral ::= '"' PubidChar* '"' | "'" (PubidChar - "'")* "'"`, normalized (§4.2.2).
+  /// `PubidLiteral ::= '"' PubidChar* '"' | "'" (PubidChar - "'")* "'"`, as written: §4.2.2
+  /// normalizes white space only before a match is attempted (``XMLCatalog`` does), and
+  /// libxml2 keeps and writes the literal unchanged.
   mutating func scanPubidLiteral() throws(Failure) -> String {
     guard let q = peek(), q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") else {
       throw fail(.literalNotStarted, "PubidLiteral \" or ' expected")
@@ -191,7 +193,7 @@ extension DTDParser {
     guard p < b.count else { throw fail(.literalNotFinished, "Unfinished PubidLiteral") }
     let raw = b[s..<p]
     p += 1
-    return String(decoding: Tokenizer.collapseSpaces(ArraySlice(raw.map { XMLChar.isSpace($0) ? 0x20 : $0 })), as: UTF8.self)
+    return String(decoding: raw, as: UTF8.self)
   }
 
   // MARK: <!NOTATION>
