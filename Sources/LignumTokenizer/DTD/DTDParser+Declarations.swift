@@ -371,18 +371,16 @@ extension DTDParser {
           guard let name = scanName() else { throw fail(.entityRefNoName, "xmlParseEntityRef: no name") }
           guard p < b.count && b[p] == UInt8(ascii: ";") else { throw fail(.entityRefSemicolonMissing, "EntityRef: expecting ';'") }
           p += 1
-          if !options.substituteEntities, Tokenizer.predefinedEntity(ArraySlice(name.utf8)) == nil,
-             let e = dtd.generalEntities[name], e.value != nil {
+          let kept = !options.substituteEntities && Tokenizer.predefinedEntity(ArraySlice(name.utf8)) == nil
+            && dtd.generalEntities[name]?.value != nil
+          if kept {
             appendEscaped(out[textStart...])
             literal.append(UInt8(ascii: "&")); literal.append(contentsOf: name.utf8); literal.append(UInt8(ascii: ";"))
             keptReference = true
-            var chain: [String] = []
-            try expandInDefault(name, chain: &chain, into: &out)
-            textStart = out.count
-          } else {
-            var chain: [String] = []
-            try expandInDefault(name, chain: &chain, into: &out)
           }
+          var chain: [String] = []
+          try expandInDefault(name, chain: &chain, into: &out)
+          if kept { textStart = out.count }
         }
       default:
         out.append(c); p += 1
