@@ -189,12 +189,24 @@ enum DTDWriter {
     case .implied: out.append(contentsOf: " #IMPLIED".utf8)
     case .fixed(let v):
       out.append(contentsOf: " #FIXED ".utf8)
-      Escaping.appendQuoted(normalized(a.defaultWithReferences ?? Escaping.defaultValueLiteral(v)), to: &out)
+      Escaping.appendQuoted(normalized(literal(v, a.defaultWithReferences)), to: &out)
     case .value(let v):
       out.append(contentsOf: " ".utf8)
-      Escaping.appendQuoted(normalized(a.defaultWithReferences ?? Escaping.defaultValueLiteral(v)), to: &out)
+      Escaping.appendQuoted(normalized(literal(v, a.defaultWithReferences)), to: &out)
     }
     out.append(contentsOf: ">\n".utf8)
+  }
+
+  /// A default as written in the declaration: its value, or without entity substitution its
+  /// text and references (libxml2 keeps `&name;` there).
+  static func literal(_ value: String, _ pieces: [DefaultValuePiece]?) -> String {
+    guard let pieces else { return Escaping.defaultValueLiteral(value) }
+    return pieces.map { piece in
+      switch piece {
+      case .text(let t): return Escaping.defaultValueLiteral(t)
+      case .entityReference(let name): return "&" + name + ";"
+      }
+    }.joined()
   }
 
   static func firstOfEach(_ values: [String]) -> [String] {

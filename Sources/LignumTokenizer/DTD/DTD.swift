@@ -88,10 +88,19 @@ public struct AttributeDeclaration: Hashable, Sendable {
   public var defaultDeclaration: Default
   /// Declared in the external subset or in an external parameter entity (matters for standalone).
   public var isExternal: Bool
-  /// Without entity substitution, the default value as libxml2 keeps it for writing the
-  /// declaration back: general entity references left as `&name;`, `&` and `<` from the text
-  /// as character references. `nil` when the default references no general entity.
-  public var defaultWithReferences: String? = nil
+  /// Without entity substitution, the default value as text and general entity references, as
+  /// libxml2 keeps it for writing the declaration back. `nil` when the default references no
+  /// general entity.
+  public var defaultWithReferences: [DefaultValuePiece]? = nil
+}
+
+/// A piece of an attribute default that referenced general entities (see
+/// ``AttributeDeclaration/defaultWithReferences``).
+public enum DefaultValuePiece: Hashable, Sendable {
+  /// Text, normalized as the default is.
+  case text(String)
+  /// `&name;`: its expansion is part of the default's value.
+  case entityReference(String)
 }
 
 /// `<!ENTITY name …>` or `<!ENTITY % name …>`.

@@ -261,10 +261,10 @@ extension DTDParser {
       try requireDeclarationSpaces("after the attribute name")
       let type = try parseAttributeType()
       try requireDeclarationSpaces("after the attribute type")
-      let (def, literal) = try parseDefaultDeclaration(type: type)
+      let (def, pieces) = try parseDefaultDeclaration(type: type)
       defs.append(AttributeDeclaration(element: element, name: name, type: type, defaultDeclaration: def,
                                        isExternal: current.isExternal || readingExternalSubset,
-                                       defaultWithReferences: literal))
+                                       defaultWithReferences: pieces))
     }
     try finishDeclaration(.attlistNotFinished, "xmlParseAttributeListDecl: premature end", startDepth: depth)
     if skipDeclarations && !standalone { return }
@@ -318,7 +318,7 @@ extension DTDParser {
 
   /// `DefaultDecl ::= '#REQUIRED' | '#IMPLIED' | (('#FIXED' S)? AttValue)`
   /// Also returns the value with its entity references (``AttributeDeclaration/defaultWithReferences``).
-  mutating func parseDefaultDeclaration(type: AttributeDeclaration.AttributeType) throws(Failure) -> (AttributeDeclaration.Default, String?) {
+  mutating func parseDefaultDeclaration(type: AttributeDeclaration.AttributeType) throws(Failure) -> (AttributeDeclaration.Default, [DefaultValuePiece]?) {
     if startsWith("#REQUIRED") { p += 9; return (.required, nil) }
     if startsWith("#IMPLIED") { p += 8; return (.implied, nil) }
     var fixed = false
@@ -329,13 +329,13 @@ extension DTDParser {
     } else if peek() == UInt8(ascii: "#") {
       throw fail(.attributeNotStarted, "Attribute default value declaration error")
     }
-    let (value, literal) = try scanDefaultValue()
-    return (fixed ? .fixed(value) : .value(value), literal)
+    let (value, pieces) = try scanDefaultValue()
+    return (fixed ? .fixed(value) : .value(value), pieces)
   }
 
   /// A default `AttValue`, normalized as for a CDATA attribute with the entities declared so far;
   /// without entity substitution, also the form with general entity references kept.
-  mutating func scanDefaultValue() throws(Failure) -> (String, String?) {
+  mutating func scanDefaultValue() throws(Failure) -> (String, [DefaultValuePiece]?) {
     _ = peek()
     guard p < b.count, b[p] == UInt8(ascii: "\"") || b[p] == UInt8(ascii: "'") else {
       throw fail(.attributeNotStarted, "AttValue: \" or ' expected")
@@ -343,17 +343,8 @@ extension DTDParser {
     let q = b[p]
     p += 1
     var out: [UInt8] = []
-    // The text since the last kept reference, and the kept form before it.
-    var textStart = 0, literal: [UInt8] = [], keptReference = false
-    func appendEscaped(_ text: ArraySlice<UInt8>) {
-      for c in text {
-        switch c {
-        case UInt8(ascii: "&"): literal.append(contentsOf: "&#38;".utf8)
-        case UInt8(ascii: "<"): literal.append(contentsOf: "&#60;".utf8)
-        default: literal.append(c)
-        }
-      }
-    }
+    // The text since the last kept reference, and the pieces before it.
+    var textStart = 0, pieces: [DefaultValuePiece] = []
     while true {
       guard p < b.count else { throw fail(.attributeNotFinished, "AttValue: ' expected") }
       let c = b[p]
@@ -374,9 +365,8 @@ extension DTDParser {
           let kept = !options.substituteEntities && Tokenizer.predefinedEntity(ArraySlice(name.utf8)) == nil
             && dtd.generalEntities[name]?.value != nil
           if kept {
-            appendEscaped(out[textStart...])
-            literal.append(UInt8(ascii: "&")); literal.append(contentsOf: name.utf8); literal.append(UInt8(ascii: ";"))
-            keptReference = true
+            if textStart < out.count { pieces.append(.text(String(decoding: out[textStart...], as: UTF8.self))) }
+            pieces.append(.entityReference(name))
           }
           var chain: [String] = []
           try expandInDefault(name, chain: &chain, into: &out)
@@ -386,9 +376,9 @@ extension DTDParser {
         out.append(c); p += 1
       }
     }
-    guard keptReference else { return (String(decoding: out, as: UTF8.self), nil) }
-    appendEscaped(out[textStart...])
-    return (String(decoding: out, as: UTF8.self), String(decoding: literal, as: UTF8.self))
+    guard !pieces.isEmpty else { return (String(decoding: out, as: UTF8.self), nil) }
+    if textStart < out.count { pieces.append(.text(String(decoding: out[textStart...], as: UTF8.self))) }
+    return (String(decoding: out, as: UTF8.self), pieces)
   }
 
   mutating func expandInDefault(_ name: String, chain: inout [String], into out: inout [UInt8]) throws(Failure) {
