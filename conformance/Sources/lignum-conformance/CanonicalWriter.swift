@@ -75,7 +75,12 @@ struct CanonicalWriter {
     out += "<!DOCTYPE \(doctypeName) [\n".utf8
     for notation in notations {
       out += "<!NOTATION \(notation.name) ".utf8
-      switch (notation.publicID, notation.systemID) {
+      // The parser keeps a public-ID literal as written; the canonical form holds it normalized
+      // as XML 1.0 §4.2.2 says it is matched (white-space runs to one space, trimmed).
+      let publicID = notation.publicID.map {
+        $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+      }
+      switch (publicID, notation.systemID) {
       case (let publicID?, let systemID?): out += "PUBLIC '\(publicID)' '\(systemID)'".utf8
       case (let publicID?, nil): out += "PUBLIC '\(publicID)'".utf8
       case (nil, let systemID?): out += "SYSTEM '\(systemID)'".utf8
