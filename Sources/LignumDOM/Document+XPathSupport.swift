@@ -58,6 +58,23 @@ extension Document {
     return (r.local, r.namespaceURI)
   }
 
+  /// One flag per name record: whether it has local name `local` (``noStringID``: any) in
+  /// namespace `namespace` (``noStringID``: none). A name test becomes one array load per row.
+  package func nameTable(local: UInt32, namespace: UInt32) -> [Bool] {
+    nameRecords.map { $0.namespaceURI == namespace && (local == noNode || $0.local == local) }
+  }
+
+  /// Calls `body` with each element row in `rows` whose name record is flagged in `table` (from
+  /// ``nameTable(local:namespace:)`` on this document), in row order.
+  @inlinable package func forEachElementRow(in rows: Range<UInt32>, named table: [Bool], _ body: (UInt32) -> Void) {
+    let span = nodes.span
+    let flags = table.span
+    for r in rows {
+      let row = span[Int(r)]
+      if row.kind == .element && flags[Int(row.name)] { body(r) }
+    }
+  }
+
   /// The first attribute of an element (attributes are chained through their next-sibling link).
   @inlinable package func firstAttribute(of id: NodeID) -> NodeID? {
     let r = nodes[Int(id.raw)]

@@ -34,7 +34,7 @@ public struct NavigatorNode: Hashable, Sendable, Comparable {
 public struct DocumentNavigator: XPathNavigator {
   public typealias Node = NavigatorNode
   /// String ids of a local name (`noStringID` for `*`) and namespace URI.
-  public struct NameKey { let local: UInt32; let namespace: UInt32 }
+  public struct NameKey: Hashable { let local: UInt32; let namespace: UInt32 }
 
   /// The document navigated.
   public var document: Document { box.document }
@@ -51,9 +51,10 @@ public struct DocumentNavigator: XPathNavigator {
     init(_ document: Document) { self.document = document }
   }
 
-  /// `id()` builds its table on first use.
+  /// Tables built on first use: `id()`'s, and one name table per name test scanned for.
   final class IDTable {
     var table: [String: NodeID]?
+    var nameTables: [NameKey: [Bool]] = [:]
   }
 
   public init(_ document: Document) {
@@ -270,6 +271,25 @@ public struct DocumentNavigator: XPathNavigator {
   }
 
   public func descendants(of node: Node) -> Descendants { Descendants(self, below: node) }
+
+  /// Scans the rows of the subtree while they are in preorder (the name test is a table load per
+  /// row); entity-reference content is among them, as the links-based walk would see it.
+  public func appendDescendantElements(of node: Node, named key: NameKey, to out: inout [Node]) -> Int? {
+    let document = box.document
+    guard node.slot == 0, document.rowsArePreorder else { return nil }
+    let k = document.kind(of: node.id)
+    guard k == .element || k == .document else { return nil }
+    let table: [Bool]
+    if let t = ids.nameTables[key] {
+      table = t
+    } else {
+      table = document.nameTable(local: key.local, namespace: key.namespace)
+      ids.nameTables[key] = table
+    }
+    let rows = node.id.raw + 1 ..< document.subtreeEnd(of: node.id)
+    document.forEachElementRow(in: rows, named: table) { out.append(Node(NodeID(raw: $0))) }
+    return rows.count
+  }
 
   public func nameKey(local: String?, namespaceURI: String) -> NameKey? {
     var l = Document.noStringID

@@ -67,8 +67,8 @@ extension Evaluator {
   }
 
   @inlinable
-  mutating func count() throws(XPathError) {
-    steps &+= 1
+  mutating func count(_ visited: Int = 1) throws(XPathError) {
+    steps &+= visited
     if steps > maxSteps {
       throw XPathError(.stepLimitExceeded, .dynamic, detail: "evaluation visited more than \(maxSteps) nodes")
     }
@@ -130,6 +130,14 @@ extension Evaluator {
       while let x = s { try add(x, &self); s = nav.previousSibling(of: x) }
     case .descendant, .descendantOrSelf:
       if axis == .descendantOrSelf { try add(node, &self) }
+      if case .name(let i) = test {
+        // No element has a name the document never uses; else the navigator may scan for it.
+        guard let key = names[i].key else { return }
+        if let visited = nav.appendDescendantElements(of: node, named: key, to: &out) {
+          try count(visited)
+          return
+        }
+      }
       var walk = nav.descendants(of: node)
       while let next = walk.next() { try add(next, &self) }
     case .following:

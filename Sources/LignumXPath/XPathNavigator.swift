@@ -57,6 +57,12 @@ public protocol XPathNavigator {
   /// without a node test. Empty for attributes and namespace nodes.
   func descendants(of node: Node) -> Descendants
 
+  /// The `descendant::name` step without the per-node calls: appends the element descendants of
+  /// `node` that have the resolved name, in document order, and returns how many nodes it looked
+  /// at (for the step limit). `nil` when the navigator has no faster way than ``descendants(of:)``
+  /// with ``node(_:hasName:)``; then nothing is appended.
+  func appendDescendantElements(of node: Node, named key: NameKey, to out: inout [Node]) -> Int?
+
   /// Resolves a name test: `local` `nil` means `prefix:*`. `nil` when no node can match.
   func nameKey(local: String?, namespaceURI: String) -> NameKey?
   /// Whether an element or attribute has the resolved name.
@@ -74,6 +80,12 @@ extension XPathNavigator {
     let s = stringValue(of: node)
     return body(s.utf8.span)
   }
+}
+
+extension XPathNavigator {
+  /// No faster walk: the evaluator visits ``descendants(of:)`` one by one.
+  @inlinable
+  public func appendDescendantElements(of node: Node, named key: NameKey, to out: inout [Node]) -> Int? { nil }
 }
 
 extension XPathNavigator where Descendants == XPathPreorderIterator<Self> {
