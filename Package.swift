@@ -1,7 +1,7 @@
 // swift-tools-version:6.2
 import PackageDescription
 
-/// Every module except LignumKernel (and, later, LignumLibXML2): unsafe code is a build error.
+/// Every module except LignumKernel and LignumLibXML2: unsafe code is a build error.
 let safe: [SwiftSetting] = [.strictMemorySafety(), .treatWarning("StrictMemorySafety", as: .error)]
 /// The audited core: `unsafe` is allowed but must be spelled out at every use.
 let audited: [SwiftSetting] = [.strictMemorySafety()]
@@ -14,6 +14,9 @@ let package = Package(
     .library(name: "LignumDOM", targets: ["LignumDOM"]),
     .library(name: "LignumXPath", targets: ["LignumXPath"]),
     .library(name: "LignumValidation", targets: ["LignumValidation"]),
+    /// The libxml2-compatible C library, `libxml2.so`: build it with scripts/build-libxml2.sh,
+    /// which adds the SONAME, the version script and the static Swift runtime.
+    .library(name: "xml2", type: .dynamic, targets: ["LignumLibXML2"]),
     .executable(name: "lignum", targets: ["lignum"]),
     .executable(name: "lignum-conformance", targets: ["lignum-conformance"]),
     .executable(name: "lignum-jaxen", targets: ["lignum-jaxen"]),
@@ -24,6 +27,11 @@ let package = Package(
   targets: [
     // MARK: audited core
     .target(name: "LignumKernel", swiftSettings: audited),
+    // MARK: the C library (audited: it builds and hands out C structs)
+    .target(name: "CLignumLibXML2"),
+    .target(name: "LignumLibXML2", dependencies: ["CLignumLibXML2", "LignumKernel", "LignumTokenizer", "LignumDOM"],
+            exclude: ["linker"],
+            swiftSettings: audited),
     // MARK: safe library modules
     .target(name: "LignumTokenizer", dependencies: ["LignumKernel"], swiftSettings: safe),
     .target(name: "LignumDOM", dependencies: ["LignumTokenizer"], swiftSettings: safe),

@@ -5,10 +5,14 @@
 #      (offset, size, type), by a generated C program built with AddressSanitizer;
 #   2. headers: each header compiles on its own, each one followed by all the others, all
 #      together as C99 and C++11, each header reaches the enum constants listed for it,
-#      and shim.c compiles;
+#      and the library's C sources (Sources/CLignumLibXML2/*.c) compile;
 #   3. constants (only where `pkg-config --exists libxml-2.0`): every enum constant and
 #      object-like macro of constants.txt, printed by a generated program (and, for macros
-#      without a printable value, their replacement text from `cc -dM -E`), against the file.
+#      without a printable value, their replacement text from `cc -dM -E`), against the file;
+#   4. symbols (only where `pkg-config --exists libxml-2.0`): every function and variable of
+#      symbols.tsv is declared by the header it names, with the type libxml2's installed
+#      headers give it (and the typedefs those declarations use name the same types), by
+#      generated files that repeat libxml2's declarations after the project's headers.
 #
 #   scripts/test-c-layout.sh          (LIGNUM_ABI=DIR: another directory of fact files)
 set -euo pipefail
@@ -54,8 +58,10 @@ for f in "$tmp"/placement/*.c; do
   if cc "${cflags[@]}" -fsyntax-only "$f"; then placed=$((placed + 1));
   else echo "$(head -1 "$f")  FAILED"; failed=$((failed + 1)); fi
 done
-cc "${cflags[@]}" -Wextra -pedantic -c Sources/CLignumLibXML2/shim.c -o "$tmp/shim.o" \
-  || { echo "shim.c does not compile"; failed=$((failed + 1)); }
+for c in Sources/CLignumLibXML2/*.c; do
+  cc "${cflags[@]}" -Wextra -c "$c" -o "$tmp/$(basename "$c").o" \
+    || { echo "$c does not compile"; failed=$((failed + 1)); }
+done
 echo "headers: ${#headers[@]} headers compile alone and followed by all others;" \
   "all together as $together; $placed/$(wc -l < "$tmp/placement.txt") headers reach their" \
   "enum constants; $failed failures"
@@ -71,6 +77,14 @@ if pkg-config --exists libxml-2.0 2> /dev/null; then
     --dm "$tmp/macros.txt" || status=1
 else
   echo "constants: skipped (pkg-config does not know libxml-2.0)"
+fi
+
+# 4. symbols
+if pkg-config --exists libxml-2.0 2> /dev/null; then
+  python3 Tests/CLayout/gen_symbols_test.py "$abi/symbols.tsv" --include "$inc" \
+    --system-cflags "$(pkg-config --cflags libxml-2.0)" -o "$tmp/symbols" || status=1
+else
+  echo "symbols: skipped (pkg-config does not know libxml-2.0)"
 fi
 
 exit "$status"

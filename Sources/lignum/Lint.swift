@@ -34,28 +34,12 @@ struct Lint {
   }
 
   func report(_ error: XMLSyntaxError, file: String) {
-    if error.code == .ioLoadError && error.position.line == 0 && (error.file == nil || error.file == file) {
-      Output.stderr("warning: failed to load external entity \"\(file)\"\n")
-    } else {
-      Output.stderr(Diagnostics.format(error, file: file))
-    }
+    Output.stderr(XMLErrorReport.fatal(error, file: file))
   }
 
-  /// A problem that did not stop parsing, in xmllint's words: failed loads are warnings,
-  /// recovered errors and undeclared entities are printed as parser errors.
+  /// A problem that did not stop parsing, in xmllint's words (`--nowarning` hides only warnings).
   func reportWarning(_ warning: XMLSyntaxError, file: String) {
-    if warning.code == .ioLoadError {
-      if options.nowarning { return }     // xmllint --nowarning: warnings only, errors still show
-      guard warning.position.line > 0 else {
-        Output.stderr("warning: \(warning.message)\n")
-        return
-      }
-      var text = "\(warning.file ?? file):\(warning.position.line): warning: \(warning.message)\n"
-      if let line = warning.sourceLine { text += Diagnostics.context(line: line, column: warning.position.column) }
-      Output.stderr(text)
-      return
-    }
-    Output.stderr(Diagnostics.format(warning, file: file))
+    if let text = XMLErrorReport.nonFatal(warning, file: file, warnings: !options.nowarning) { Output.stderr(text) }
   }
 
   /// Parses `file` and prints what xmllint prints for it. `afterParse` runs once the document

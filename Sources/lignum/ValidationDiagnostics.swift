@@ -74,7 +74,7 @@ struct ValidityPrinter {
     let kind = error.code == .undeclaredEntity && error.message.hasPrefix("Entity '") ? "parser error" : "validity error"
     var text = "\(error.file ?? file):\(line): \(element)\(kind) : \(error.message)\n"
     if let context {
-      text += Diagnostics.context(line: String(decoding: context.text, as: UTF8.self), column: context.column)
+      text += XMLErrorReport.context(line: String(decoding: context.text, as: UTF8.self), column: context.column)
     }
     Output.stderr(text)
   }

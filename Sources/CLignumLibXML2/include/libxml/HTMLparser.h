@@ -75,6 +75,78 @@ typedef enum {
     HTML_REQUIRED   = 12
 } htmlStatus;
 
+/* Descriptions of HTML elements and entities, and auto-closing rules. */
+XMLPUBFUN const htmlElemDesc *XMLCALL htmlTagLookup(const xmlChar *tag);
+XMLPUBFUN const htmlEntityDesc *XMLCALL htmlEntityLookup(const xmlChar *name);
+XMLPUBFUN const htmlEntityDesc *XMLCALL htmlEntityValueLookup(unsigned int value);
+XMLPUBFUN int XMLCALL htmlIsAutoClosed(htmlDocPtr doc, htmlNodePtr elem);
+XMLPUBFUN int XMLCALL htmlAutoCloseTag(htmlDocPtr doc, const xmlChar *name, htmlNodePtr elem);
+
+/* Pieces of the HTML parser, for code that drives it by hand. */
+XMLPUBFUN const htmlEntityDesc *XMLCALL
+    htmlParseEntityRef(htmlParserCtxtPtr ctxt, const xmlChar **str);
+XMLPUBFUN int XMLCALL htmlParseCharRef(htmlParserCtxtPtr ctxt);
+XMLPUBFUN void XMLCALL htmlParseElement(htmlParserCtxtPtr ctxt);
+
+/* HTML parser contexts and the older whole-document entry points. */
+XMLPUBFUN htmlParserCtxtPtr XMLCALL htmlNewParserCtxt(void);
+XMLPUBFUN htmlParserCtxtPtr XMLCALL htmlCreateMemoryParserCtxt(const char *buffer, int size);
+XMLPUBFUN int XMLCALL htmlParseDocument(htmlParserCtxtPtr ctxt);
+XMLPUBFUN htmlDocPtr XMLCALL htmlSAXParseDoc(const xmlChar *cur, const char *encoding,
+                                             htmlSAXHandlerPtr sax, void *userData);
+XMLPUBFUN htmlDocPtr XMLCALL htmlParseDoc(const xmlChar *cur, const char *encoding);
+XMLPUBFUN htmlDocPtr XMLCALL htmlSAXParseFile(const char *filename, const char *encoding,
+                                              htmlSAXHandlerPtr sax, void *userData);
+XMLPUBFUN htmlDocPtr XMLCALL htmlParseFile(const char *filename, const char *encoding);
+
+/* Converting text to HTML and classifying attributes. */
+XMLPUBFUN int XMLCALL UTF8ToHtml(unsigned char *out, int *outlen, const unsigned char *in,
+                                 int *inlen);
+XMLPUBFUN int XMLCALL htmlEncodeEntities(unsigned char *out, int *outlen, const unsigned char *in,
+                                         int *inlen, int quoteChar);
+XMLPUBFUN int XMLCALL htmlIsScriptAttribute(const xmlChar *name);
+XMLPUBFUN int XMLCALL htmlHandleOmittedElem(int val);
+
+/* Parsing HTML pushed in chunks. */
+XMLPUBFUN htmlParserCtxtPtr XMLCALL
+    htmlCreatePushParserCtxt(htmlSAXHandlerPtr sax, void *user_data, const char *chunk, int size,
+                             const char *filename, xmlCharEncoding enc);
+XMLPUBFUN int XMLCALL htmlParseChunk(htmlParserCtxtPtr ctxt, const char *chunk, int size,
+                                     int terminate);
+
+/* Releasing and resetting HTML parser contexts. */
+XMLPUBFUN void XMLCALL htmlFreeParserCtxt(htmlParserCtxtPtr ctxt);
+XMLPUBFUN void XMLCALL htmlCtxtReset(htmlParserCtxtPtr ctxt);
+XMLPUBFUN int XMLCALL htmlCtxtUseOptions(htmlParserCtxtPtr ctxt, int options);
+
+/* Parsing HTML with parse options, into a fresh or a reused context. */
+XMLPUBFUN htmlDocPtr XMLCALL htmlReadDoc(const xmlChar *cur, const char *URL, const char *encoding,
+                                         int options);
+XMLPUBFUN htmlDocPtr XMLCALL htmlReadFile(const char *URL, const char *encoding, int options);
+XMLPUBFUN htmlDocPtr XMLCALL htmlReadMemory(const char *buffer, int size, const char *URL,
+                                            const char *encoding, int options);
+XMLPUBFUN htmlDocPtr XMLCALL htmlReadFd(int fd, const char *URL, const char *encoding, int options);
+XMLPUBFUN htmlDocPtr XMLCALL htmlReadIO(xmlInputReadCallback ioread, xmlInputCloseCallback ioclose,
+                                        void *ioctx, const char *URL, const char *encoding,
+                                        int options);
+XMLPUBFUN htmlDocPtr XMLCALL htmlCtxtReadDoc(xmlParserCtxtPtr ctxt, const xmlChar *cur,
+                                             const char *URL, const char *encoding, int options);
+XMLPUBFUN htmlDocPtr XMLCALL htmlCtxtReadFile(xmlParserCtxtPtr ctxt, const char *filename,
+                                              const char *encoding, int options);
+XMLPUBFUN htmlDocPtr XMLCALL htmlCtxtReadMemory(xmlParserCtxtPtr ctxt, const char *buffer, int size,
+                                                const char *URL, const char *encoding, int options);
+XMLPUBFUN htmlDocPtr XMLCALL htmlCtxtReadFd(xmlParserCtxtPtr ctxt, int fd, const char *URL,
+                                            const char *encoding, int options);
+XMLPUBFUN htmlDocPtr XMLCALL htmlCtxtReadIO(xmlParserCtxtPtr ctxt, xmlInputReadCallback ioread,
+                                            xmlInputCloseCallback ioclose, void *ioctx,
+                                            const char *URL, const char *encoding, int options);
+
+/* Whether an element or attribute may appear where it is. */
+XMLPUBFUN htmlStatus XMLCALL htmlAttrAllowed(const htmlElemDesc *, const xmlChar *, int);
+XMLPUBFUN int XMLCALL htmlElementAllowedHere(const htmlElemDesc *, const xmlChar *);
+XMLPUBFUN htmlStatus XMLCALL htmlElementStatusHere(const htmlElemDesc *, const htmlElemDesc *);
+XMLPUBFUN htmlStatus XMLCALL htmlNodeStatus(const htmlNodePtr, int);
+
 #ifdef __cplusplus
 }
 #endif

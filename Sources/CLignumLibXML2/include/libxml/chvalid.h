@@ -37,6 +37,28 @@ struct _xmlChRangeGroup {
     const xmlChLRange *longRange;
 };
 
+/* Whether a character is in a range group. */
+XMLPUBFUN int XMLCALL xmlCharInRange(unsigned int val, const xmlChRangeGroup *group);
+
+/* Range groups of the XML 1.0 character classes. */
+XMLPUBVAR const xmlChRangeGroup xmlIsBaseCharGroup;
+XMLPUBVAR const xmlChRangeGroup xmlIsCharGroup;
+XMLPUBVAR const xmlChRangeGroup xmlIsCombiningGroup;
+XMLPUBVAR const xmlChRangeGroup xmlIsDigitGroup;
+XMLPUBVAR const xmlChRangeGroup xmlIsExtenderGroup;
+XMLPUBVAR const xmlChRangeGroup xmlIsIdeographicGroup;
+XMLPUBVAR const unsigned char xmlIsPubidChar_tab[256];
+
+/* Character class tests, as functions. */
+XMLPUBFUN int XMLCALL xmlIsBaseChar(unsigned int ch);
+XMLPUBFUN int XMLCALL xmlIsBlank(unsigned int ch);
+XMLPUBFUN int XMLCALL xmlIsChar(unsigned int ch);
+XMLPUBFUN int XMLCALL xmlIsCombining(unsigned int ch);
+XMLPUBFUN int XMLCALL xmlIsDigit(unsigned int ch);
+XMLPUBFUN int XMLCALL xmlIsExtender(unsigned int ch);
+XMLPUBFUN int XMLCALL xmlIsIdeographic(unsigned int ch);
+XMLPUBFUN int XMLCALL xmlIsPubidChar(unsigned int ch);
+
 #ifdef __cplusplus
 }
 #endif

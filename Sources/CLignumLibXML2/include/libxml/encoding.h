@@ -112,3 +112,56 @@ struct _xmlCharEncodingHandler {
 #endif
 
 #endif /* LIGNUM_LIBXML_ENCODING_H */
+
+/*
+ * The functions of this header, declared once every type of the core group is defined
+ * (globals.h explains when).
+ */
+#if !defined(LIGNUM_LIBXML_CORE_BUSY) && !defined(LIGNUM_LIBXML_ENCODING_FUNCTIONS)
+#define LIGNUM_LIBXML_ENCODING_FUNCTIONS
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The table of registered encoding handlers. */
+XMLPUBFUN void XMLCALL xmlInitCharEncodingHandlers(void);
+XMLPUBFUN void XMLCALL xmlCleanupCharEncodingHandlers(void);
+XMLPUBFUN void XMLCALL xmlRegisterCharEncodingHandler(xmlCharEncodingHandlerPtr handler);
+XMLPUBFUN xmlCharEncodingHandlerPtr XMLCALL xmlGetCharEncodingHandler(xmlCharEncoding enc);
+XMLPUBFUN xmlCharEncodingHandlerPtr XMLCALL xmlFindCharEncodingHandler(const char *name);
+XMLPUBFUN xmlCharEncodingHandlerPtr XMLCALL
+    xmlNewCharEncodingHandler(const char *name, xmlCharEncodingInputFunc input,
+                              xmlCharEncodingOutputFunc output);
+
+/* Encoding name aliases. */
+XMLPUBFUN int XMLCALL xmlAddEncodingAlias(const char *name, const char *alias);
+XMLPUBFUN int XMLCALL xmlDelEncodingAlias(const char *alias);
+XMLPUBFUN const char *XMLCALL xmlGetEncodingAlias(const char *alias);
+XMLPUBFUN void XMLCALL xmlCleanupEncodingAliases(void);
+
+/* Encoding names, values and detection from the first bytes. */
+XMLPUBFUN xmlCharEncoding XMLCALL xmlParseCharEncoding(const char *name);
+XMLPUBFUN const char *XMLCALL xmlGetCharEncodingName(xmlCharEncoding enc);
+XMLPUBFUN xmlCharEncoding XMLCALL xmlDetectCharEncoding(const unsigned char *in, int len);
+
+/* Running a handler's conversions over buffers. */
+XMLPUBFUN int XMLCALL xmlCharEncOutFunc(xmlCharEncodingHandler *handler, xmlBufferPtr out,
+                                        xmlBufferPtr in);
+XMLPUBFUN int XMLCALL xmlCharEncInFunc(xmlCharEncodingHandler *handler, xmlBufferPtr out,
+                                       xmlBufferPtr in);
+XMLPUBFUN int XMLCALL xmlCharEncFirstLine(xmlCharEncodingHandler *handler, xmlBufferPtr out,
+                                          xmlBufferPtr in);
+XMLPUBFUN int XMLCALL xmlCharEncCloseFunc(xmlCharEncodingHandler *handler);
+
+/* The built-in Latin-1 conversions. */
+XMLPUBFUN int XMLCALL UTF8Toisolat1(unsigned char *out, int *outlen, const unsigned char *in,
+                                    int *inlen);
+XMLPUBFUN int XMLCALL isolat1ToUTF8(unsigned char *out, int *outlen, const unsigned char *in,
+                                    int *inlen);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LIGNUM_LIBXML_ENCODING_FUNCTIONS */

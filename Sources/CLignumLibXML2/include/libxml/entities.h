@@ -65,3 +65,51 @@ typedef xmlEntitiesTable *xmlEntitiesTablePtr;
 #endif
 
 #endif /* LIGNUM_LIBXML_ENTITIES_H */
+
+/*
+ * The functions of this header, declared once every type of the core group is defined
+ * (globals.h explains when).
+ */
+#if !defined(LIGNUM_LIBXML_CORE_BUSY) && !defined(LIGNUM_LIBXML_ENTITIES_FUNCTIONS)
+#define LIGNUM_LIBXML_ENTITIES_FUNCTIONS
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Entity declarations: creating, adding and looking up. */
+XMLPUBFUN void XMLCALL xmlInitializePredefinedEntities(void);
+XMLPUBFUN xmlEntityPtr XMLCALL xmlNewEntity(xmlDocPtr doc, const xmlChar *name, int type,
+                                            const xmlChar *ExternalID, const xmlChar *SystemID,
+                                            const xmlChar *content);
+XMLPUBFUN xmlEntityPtr XMLCALL xmlAddDocEntity(xmlDocPtr doc, const xmlChar *name, int type,
+                                               const xmlChar *ExternalID, const xmlChar *SystemID,
+                                               const xmlChar *content);
+XMLPUBFUN xmlEntityPtr XMLCALL xmlAddDtdEntity(xmlDocPtr doc, const xmlChar *name, int type,
+                                               const xmlChar *ExternalID, const xmlChar *SystemID,
+                                               const xmlChar *content);
+XMLPUBFUN xmlEntityPtr XMLCALL xmlGetPredefinedEntity(const xmlChar *name);
+XMLPUBFUN xmlEntityPtr XMLCALL xmlGetDocEntity(const xmlDoc *doc, const xmlChar *name);
+XMLPUBFUN xmlEntityPtr XMLCALL xmlGetDtdEntity(xmlDocPtr doc, const xmlChar *name);
+XMLPUBFUN xmlEntityPtr XMLCALL xmlGetParameterEntity(xmlDocPtr doc, const xmlChar *name);
+
+/* Escaping text for output. */
+XMLPUBFUN const xmlChar *XMLCALL xmlEncodeEntities(xmlDocPtr doc, const xmlChar *input);
+XMLPUBFUN xmlChar *XMLCALL xmlEncodeEntitiesReentrant(xmlDocPtr doc, const xmlChar *input);
+XMLPUBFUN xmlChar *XMLCALL xmlEncodeSpecialChars(const xmlDoc *doc, const xmlChar *input);
+
+/* Entity tables: creating, copying, freeing and dumping. */
+XMLPUBFUN xmlEntitiesTablePtr XMLCALL xmlCreateEntitiesTable(void);
+XMLPUBFUN xmlEntitiesTablePtr XMLCALL xmlCopyEntitiesTable(xmlEntitiesTablePtr table);
+XMLPUBFUN void XMLCALL xmlFreeEntitiesTable(xmlEntitiesTablePtr table);
+XMLPUBFUN void XMLCALL xmlDumpEntitiesTable(xmlBufferPtr buf, xmlEntitiesTablePtr table);
+XMLPUBFUN void XMLCALL xmlDumpEntityDecl(xmlBufferPtr buf, xmlEntityPtr ent);
+
+/* Legacy cleanup of the predefined entities. */
+XMLPUBFUN void XMLCALL xmlCleanupPredefinedEntities(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LIGNUM_LIBXML_ENTITIES_FUNCTIONS */

@@ -441,3 +441,161 @@ typedef enum {
 #endif
 
 #endif /* LIGNUM_LIBXML_PARSER_H */
+
+/*
+ * The functions of this header, declared once every type of the core group is defined
+ * (globals.h explains when).
+ */
+#if !defined(LIGNUM_LIBXML_CORE_BUSY) && !defined(LIGNUM_LIBXML_PARSER_FUNCTIONS)
+#define LIGNUM_LIBXML_PARSER_FUNCTIONS
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Library initialisation and cleanup, and reading more input. */
+XMLPUBFUN void XMLCALL xmlInitParser(void);
+XMLPUBFUN void XMLCALL xmlCleanupParser(void);
+XMLPUBFUN int XMLCALL xmlParserInputRead(xmlParserInputPtr in, int len);
+XMLPUBFUN int XMLCALL xmlParserInputGrow(xmlParserInputPtr in, int len);
+
+/* One-call parsing of a document from memory or a file. */
+XMLPUBFUN xmlDocPtr XMLCALL xmlParseDoc(const xmlChar *cur);
+XMLPUBFUN xmlDocPtr XMLCALL xmlParseFile(const char *filename);
+XMLPUBFUN xmlDocPtr XMLCALL xmlParseMemory(const char *buffer, int size);
+
+/* Global parser defaults; each returns the previous value. */
+XMLPUBFUN int XMLCALL xmlSubstituteEntitiesDefault(int val);
+XMLPUBFUN int XMLCALL xmlKeepBlanksDefault(int val);
+XMLPUBFUN void XMLCALL xmlStopParser(xmlParserCtxtPtr ctxt);
+XMLPUBFUN int XMLCALL xmlPedanticParserDefault(int val);
+XMLPUBFUN int XMLCALL xmlLineNumbersDefault(int val);
+
+/* Parsing that keeps going after errors. */
+XMLPUBFUN xmlDocPtr XMLCALL xmlRecoverDoc(const xmlChar *cur);
+XMLPUBFUN xmlDocPtr XMLCALL xmlRecoverMemory(const char *buffer, int size);
+XMLPUBFUN xmlDocPtr XMLCALL xmlRecoverFile(const char *filename);
+
+/* Parsing with an existing context. */
+XMLPUBFUN int XMLCALL xmlParseDocument(xmlParserCtxtPtr ctxt);
+XMLPUBFUN int XMLCALL xmlParseExtParsedEnt(xmlParserCtxtPtr ctxt);
+
+/* Parsing with caller-supplied SAX handlers. */
+XMLPUBFUN int XMLCALL xmlSAXUserParseFile(xmlSAXHandlerPtr sax, void *user_data,
+                                          const char *filename);
+XMLPUBFUN int XMLCALL xmlSAXUserParseMemory(xmlSAXHandlerPtr sax, void *user_data,
+                                            const char *buffer, int size);
+XMLPUBFUN xmlDocPtr XMLCALL xmlSAXParseDoc(xmlSAXHandlerPtr sax, const xmlChar *cur, int recovery);
+XMLPUBFUN xmlDocPtr XMLCALL xmlSAXParseMemory(xmlSAXHandlerPtr sax, const char *buffer, int size,
+                                              int recovery);
+XMLPUBFUN xmlDocPtr XMLCALL xmlSAXParseMemoryWithData(xmlSAXHandlerPtr sax, const char *buffer,
+                                                      int size, int recovery, void *data);
+XMLPUBFUN xmlDocPtr XMLCALL xmlSAXParseFile(xmlSAXHandlerPtr sax, const char *filename,
+                                            int recovery);
+XMLPUBFUN xmlDocPtr XMLCALL xmlSAXParseFileWithData(xmlSAXHandlerPtr sax, const char *filename,
+                                                    int recovery, void *data);
+XMLPUBFUN xmlDocPtr XMLCALL xmlSAXParseEntity(xmlSAXHandlerPtr sax, const char *filename);
+XMLPUBFUN xmlDocPtr XMLCALL xmlParseEntity(const char *filename);
+
+/* Parsing external DTDs. */
+XMLPUBFUN xmlDtdPtr XMLCALL xmlSAXParseDTD(xmlSAXHandlerPtr sax, const xmlChar *ExternalID,
+                                           const xmlChar *SystemID);
+XMLPUBFUN xmlDtdPtr XMLCALL xmlParseDTD(const xmlChar *ExternalID, const xmlChar *SystemID);
+XMLPUBFUN xmlDtdPtr XMLCALL xmlIOParseDTD(xmlSAXHandlerPtr sax, xmlParserInputBufferPtr input,
+                                          xmlCharEncoding enc);
+
+/* Parsing well-balanced fragments and external entities. */
+XMLPUBFUN int XMLCALL xmlParseBalancedChunkMemory(xmlDocPtr doc, xmlSAXHandlerPtr sax,
+                                                  void *user_data, int depth, const xmlChar *string,
+                                                  xmlNodePtr *lst);
+XMLPUBFUN xmlParserErrors XMLCALL xmlParseInNodeContext(xmlNodePtr node, const char *data,
+                                                        int datalen, int options, xmlNodePtr *lst);
+XMLPUBFUN int XMLCALL
+    xmlParseBalancedChunkMemoryRecover(xmlDocPtr doc, xmlSAXHandlerPtr sax, void *user_data,
+                                       int depth, const xmlChar *string, xmlNodePtr *lst,
+                                       int recover);
+XMLPUBFUN int XMLCALL xmlParseExternalEntity(xmlDocPtr doc, xmlSAXHandlerPtr sax, void *user_data,
+                                             int depth, const xmlChar *URL, const xmlChar *ID,
+                                             xmlNodePtr *lst);
+XMLPUBFUN int XMLCALL xmlParseCtxtExternalEntity(xmlParserCtxtPtr ctx, const xmlChar *URL,
+                                                 const xmlChar *ID, xmlNodePtr *lst);
+
+/* Parser contexts: creating, initialising and freeing. */
+XMLPUBFUN xmlParserCtxtPtr XMLCALL xmlNewParserCtxt(void);
+XMLPUBFUN int XMLCALL xmlInitParserCtxt(xmlParserCtxtPtr ctxt);
+XMLPUBFUN void XMLCALL xmlClearParserCtxt(xmlParserCtxtPtr ctxt);
+XMLPUBFUN void XMLCALL xmlFreeParserCtxt(xmlParserCtxtPtr ctxt);
+XMLPUBFUN void XMLCALL xmlSetupParserForBuffer(xmlParserCtxtPtr ctxt, const xmlChar *buffer,
+                                               const char *filename);
+XMLPUBFUN xmlParserCtxtPtr XMLCALL xmlCreateDocParserCtxt(const xmlChar *cur);
+
+/* Legacy named parser features. */
+XMLPUBFUN int XMLCALL xmlGetFeaturesList(int *len, const char **result);
+XMLPUBFUN int XMLCALL xmlGetFeature(xmlParserCtxtPtr ctxt, const char *name, void *result);
+XMLPUBFUN int XMLCALL xmlSetFeature(xmlParserCtxtPtr ctxt, const char *name, void *value);
+
+/* Push parsing and parsing from I/O callbacks. */
+XMLPUBFUN xmlParserCtxtPtr XMLCALL
+    xmlCreatePushParserCtxt(xmlSAXHandlerPtr sax, void *user_data, const char *chunk, int size,
+                            const char *filename);
+XMLPUBFUN int XMLCALL xmlParseChunk(xmlParserCtxtPtr ctxt, const char *chunk, int size,
+                                    int terminate);
+XMLPUBFUN xmlParserCtxtPtr XMLCALL
+    xmlCreateIOParserCtxt(xmlSAXHandlerPtr sax, void *user_data, xmlInputReadCallback ioread,
+                          xmlInputCloseCallback ioclose, void *ioctx, xmlCharEncoding enc);
+XMLPUBFUN xmlParserInputPtr XMLCALL xmlNewIOInputStream(xmlParserCtxtPtr ctxt,
+                                                        xmlParserInputBufferPtr input,
+                                                        xmlCharEncoding enc);
+
+/* Recording where nodes were found in the input. */
+XMLPUBFUN const xmlParserNodeInfo *XMLCALL
+    xmlParserFindNodeInfo(const xmlParserCtxtPtr ctxt, const xmlNodePtr node);
+XMLPUBFUN void XMLCALL xmlInitNodeInfoSeq(xmlParserNodeInfoSeqPtr seq);
+XMLPUBFUN void XMLCALL xmlClearNodeInfoSeq(xmlParserNodeInfoSeqPtr seq);
+XMLPUBFUN unsigned long XMLCALL
+    xmlParserFindNodeInfoIndex(const xmlParserNodeInfoSeqPtr seq, const xmlNodePtr node);
+XMLPUBFUN void XMLCALL xmlParserAddNodeInfo(xmlParserCtxtPtr ctxt, const xmlParserNodeInfoPtr info);
+
+/* The external entity loader. */
+XMLPUBFUN void XMLCALL xmlSetExternalEntityLoader(xmlExternalEntityLoader f);
+XMLPUBFUN xmlExternalEntityLoader XMLCALL xmlGetExternalEntityLoader(void);
+XMLPUBFUN xmlParserInputPtr XMLCALL
+    xmlLoadExternalEntity(const char *URL, const char *ID, xmlParserCtxtPtr ctxt);
+
+/* Position and reuse of a context. */
+XMLPUBFUN long XMLCALL xmlByteConsumed(xmlParserCtxtPtr ctxt);
+XMLPUBFUN void XMLCALL xmlCtxtReset(xmlParserCtxtPtr ctxt);
+XMLPUBFUN int XMLCALL xmlCtxtResetPush(xmlParserCtxtPtr ctxt, const char *chunk, int size,
+                                       const char *filename, const char *encoding);
+XMLPUBFUN int XMLCALL xmlCtxtUseOptions(xmlParserCtxtPtr ctxt, int options);
+
+/* Parsing with parse options, into a fresh or a reused context. */
+XMLPUBFUN xmlDocPtr XMLCALL xmlReadDoc(const xmlChar *cur, const char *URL, const char *encoding,
+                                       int options);
+XMLPUBFUN xmlDocPtr XMLCALL xmlReadFile(const char *URL, const char *encoding, int options);
+XMLPUBFUN xmlDocPtr XMLCALL xmlReadMemory(const char *buffer, int size, const char *URL,
+                                          const char *encoding, int options);
+XMLPUBFUN xmlDocPtr XMLCALL xmlReadFd(int fd, const char *URL, const char *encoding, int options);
+XMLPUBFUN xmlDocPtr XMLCALL xmlReadIO(xmlInputReadCallback ioread, xmlInputCloseCallback ioclose,
+                                      void *ioctx, const char *URL, const char *encoding,
+                                      int options);
+XMLPUBFUN xmlDocPtr XMLCALL xmlCtxtReadDoc(xmlParserCtxtPtr ctxt, const xmlChar *cur,
+                                           const char *URL, const char *encoding, int options);
+XMLPUBFUN xmlDocPtr XMLCALL xmlCtxtReadFile(xmlParserCtxtPtr ctxt, const char *filename,
+                                            const char *encoding, int options);
+XMLPUBFUN xmlDocPtr XMLCALL xmlCtxtReadMemory(xmlParserCtxtPtr ctxt, const char *buffer, int size,
+                                              const char *URL, const char *encoding, int options);
+XMLPUBFUN xmlDocPtr XMLCALL xmlCtxtReadFd(xmlParserCtxtPtr ctxt, int fd, const char *URL,
+                                          const char *encoding, int options);
+XMLPUBFUN xmlDocPtr XMLCALL xmlCtxtReadIO(xmlParserCtxtPtr ctxt, xmlInputReadCallback ioread,
+                                          xmlInputCloseCallback ioclose, void *ioctx,
+                                          const char *URL, const char *encoding, int options);
+
+/* Whether an optional module is built in. */
+XMLPUBFUN int XMLCALL xmlHasFeature(xmlFeature feature);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LIGNUM_LIBXML_PARSER_FUNCTIONS */

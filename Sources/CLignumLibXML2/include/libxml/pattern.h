@@ -29,6 +29,29 @@ typedef enum {
 typedef struct _xmlStreamCtxt xmlStreamCtxt;
 typedef xmlStreamCtxt *xmlStreamCtxtPtr;
 
+/* Compiling patterns and matching them against nodes. */
+XMLPUBFUN void XMLCALL xmlFreePattern(xmlPatternPtr comp);
+XMLPUBFUN void XMLCALL xmlFreePatternList(xmlPatternPtr comp);
+XMLPUBFUN xmlPatternPtr XMLCALL xmlPatterncompile(const xmlChar *pattern, xmlDict *dict, int flags,
+                                                  const xmlChar **namespaces);
+XMLPUBFUN int XMLCALL xmlPatternMatch(xmlPatternPtr comp, xmlNodePtr node);
+XMLPUBFUN int XMLCALL xmlPatternStreamable(xmlPatternPtr comp);
+XMLPUBFUN int XMLCALL xmlPatternMaxDepth(xmlPatternPtr comp);
+XMLPUBFUN int XMLCALL xmlPatternMinDepth(xmlPatternPtr comp);
+XMLPUBFUN int XMLCALL xmlPatternFromRoot(xmlPatternPtr comp);
+
+/* Matching patterns against a stream of events. */
+XMLPUBFUN xmlStreamCtxtPtr XMLCALL xmlPatternGetStreamCtxt(xmlPatternPtr comp);
+XMLPUBFUN void XMLCALL xmlFreeStreamCtxt(xmlStreamCtxtPtr stream);
+XMLPUBFUN int XMLCALL xmlStreamPushNode(xmlStreamCtxtPtr stream, const xmlChar *name,
+                                        const xmlChar *ns, int nodeType);
+XMLPUBFUN int XMLCALL xmlStreamPush(xmlStreamCtxtPtr stream, const xmlChar *name,
+                                    const xmlChar *ns);
+XMLPUBFUN int XMLCALL xmlStreamPushAttr(xmlStreamCtxtPtr stream, const xmlChar *name,
+                                        const xmlChar *ns);
+XMLPUBFUN int XMLCALL xmlStreamPop(xmlStreamCtxtPtr stream);
+XMLPUBFUN int XMLCALL xmlStreamWantsAnyNode(xmlStreamCtxtPtr stream);
+
 #ifdef __cplusplus
 }
 #endif

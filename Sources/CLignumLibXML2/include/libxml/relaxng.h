@@ -80,6 +80,57 @@ typedef enum {
     XML_RELAXNGP_CRNG     = 2
 } xmlRelaxNGParserFlag;
 
+/* Setting up the RELAX NG datatype libraries. */
+XMLPUBFUN int XMLCALL xmlRelaxNGInitTypes(void);
+XMLPUBFUN void XMLCALL xmlRelaxNGCleanupTypes(void);
+
+/* RELAX NG schema parser contexts and their error handlers. */
+XMLPUBFUN xmlRelaxNGParserCtxtPtr XMLCALL xmlRelaxNGNewParserCtxt(const char *URL);
+XMLPUBFUN xmlRelaxNGParserCtxtPtr XMLCALL xmlRelaxNGNewMemParserCtxt(const char *buffer, int size);
+XMLPUBFUN xmlRelaxNGParserCtxtPtr XMLCALL xmlRelaxNGNewDocParserCtxt(xmlDocPtr doc);
+XMLPUBFUN int XMLCALL xmlRelaxParserSetFlag(xmlRelaxNGParserCtxtPtr ctxt, int flag);
+XMLPUBFUN void XMLCALL xmlRelaxNGFreeParserCtxt(xmlRelaxNGParserCtxtPtr ctxt);
+XMLPUBFUN int XMLCALL xmlRelaxParserSetIncLImit(xmlRelaxNGParserCtxtPtr ctxt, int limit);
+XMLPUBFUN void XMLCALL xmlRelaxNGSetParserErrors(xmlRelaxNGParserCtxtPtr ctxt,
+                                                 xmlRelaxNGValidityErrorFunc err,
+                                                 xmlRelaxNGValidityWarningFunc warn, void *ctx);
+XMLPUBFUN int XMLCALL xmlRelaxNGGetParserErrors(xmlRelaxNGParserCtxtPtr ctxt,
+                                                xmlRelaxNGValidityErrorFunc *err,
+                                                xmlRelaxNGValidityWarningFunc *warn, void **ctx);
+XMLPUBFUN void XMLCALL
+    xmlRelaxNGSetParserStructuredErrors(xmlRelaxNGParserCtxtPtr ctxt, xmlStructuredErrorFunc serror,
+                                        void *ctx);
+
+/* Parsing, freeing and dumping schemas. */
+XMLPUBFUN xmlRelaxNGPtr XMLCALL xmlRelaxNGParse(xmlRelaxNGParserCtxtPtr ctxt);
+XMLPUBFUN void XMLCALL xmlRelaxNGFree(xmlRelaxNGPtr schema);
+XMLPUBFUN void XMLCALL xmlRelaxNGDump(FILE *output, xmlRelaxNGPtr schema);
+XMLPUBFUN void XMLCALL xmlRelaxNGDumpTree(FILE *output, xmlRelaxNGPtr schema);
+
+/* RELAX NG validation contexts and their error handlers. */
+XMLPUBFUN void XMLCALL xmlRelaxNGSetValidErrors(xmlRelaxNGValidCtxtPtr ctxt,
+                                                xmlRelaxNGValidityErrorFunc err,
+                                                xmlRelaxNGValidityWarningFunc warn, void *ctx);
+XMLPUBFUN int XMLCALL xmlRelaxNGGetValidErrors(xmlRelaxNGValidCtxtPtr ctxt,
+                                               xmlRelaxNGValidityErrorFunc *err,
+                                               xmlRelaxNGValidityWarningFunc *warn, void **ctx);
+XMLPUBFUN void XMLCALL
+    xmlRelaxNGSetValidStructuredErrors(xmlRelaxNGValidCtxtPtr ctxt, xmlStructuredErrorFunc serror,
+                                       void *ctx);
+XMLPUBFUN xmlRelaxNGValidCtxtPtr XMLCALL xmlRelaxNGNewValidCtxt(xmlRelaxNGPtr schema);
+XMLPUBFUN void XMLCALL xmlRelaxNGFreeValidCtxt(xmlRelaxNGValidCtxtPtr ctxt);
+
+/* Validating documents, or element by element. */
+XMLPUBFUN int XMLCALL xmlRelaxNGValidateDoc(xmlRelaxNGValidCtxtPtr ctxt, xmlDocPtr doc);
+XMLPUBFUN int XMLCALL xmlRelaxNGValidatePushElement(xmlRelaxNGValidCtxtPtr ctxt, xmlDocPtr doc,
+                                                    xmlNodePtr elem);
+XMLPUBFUN int XMLCALL xmlRelaxNGValidatePushCData(xmlRelaxNGValidCtxtPtr ctxt, const xmlChar *data,
+                                                  int len);
+XMLPUBFUN int XMLCALL xmlRelaxNGValidatePopElement(xmlRelaxNGValidCtxtPtr ctxt, xmlDocPtr doc,
+                                                   xmlNodePtr elem);
+XMLPUBFUN int XMLCALL xmlRelaxNGValidateFullElement(xmlRelaxNGValidCtxtPtr ctxt, xmlDocPtr doc,
+                                                    xmlNodePtr elem);
+
 #ifdef __cplusplus
 }
 #endif

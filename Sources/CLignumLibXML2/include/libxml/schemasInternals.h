@@ -453,6 +453,10 @@ struct _xmlSchema {
     void *volatiles;
 };
 
+/* Releasing schema components. */
+XMLPUBFUN void XMLCALL xmlSchemaFreeType(xmlSchemaTypePtr type);
+XMLPUBFUN void XMLCALL xmlSchemaFreeWildcard(xmlSchemaWildcardPtr wildcard);
+
 #ifdef __cplusplus
 }
 #endif

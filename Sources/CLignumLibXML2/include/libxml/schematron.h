@@ -36,6 +36,24 @@ typedef xmlSchematronParserCtxt *xmlSchematronParserCtxtPtr;
 typedef struct _xmlSchematronValidCtxt xmlSchematronValidCtxt;
 typedef xmlSchematronValidCtxt *xmlSchematronValidCtxtPtr;
 
+/* Schematron schema parser contexts and schemas. */
+XMLPUBFUN xmlSchematronParserCtxtPtr XMLCALL xmlSchematronNewParserCtxt(const char *URL);
+XMLPUBFUN xmlSchematronParserCtxtPtr XMLCALL
+    xmlSchematronNewMemParserCtxt(const char *buffer, int size);
+XMLPUBFUN xmlSchematronParserCtxtPtr XMLCALL xmlSchematronNewDocParserCtxt(xmlDocPtr doc);
+XMLPUBFUN void XMLCALL xmlSchematronFreeParserCtxt(xmlSchematronParserCtxtPtr ctxt);
+XMLPUBFUN xmlSchematronPtr XMLCALL xmlSchematronParse(xmlSchematronParserCtxtPtr ctxt);
+XMLPUBFUN void XMLCALL xmlSchematronFree(xmlSchematronPtr schema);
+
+/* Schematron validation. */
+XMLPUBFUN void XMLCALL
+    xmlSchematronSetValidStructuredErrors(xmlSchematronValidCtxtPtr ctxt,
+                                          xmlStructuredErrorFunc serror, void *ctx);
+XMLPUBFUN xmlSchematronValidCtxtPtr XMLCALL
+    xmlSchematronNewValidCtxt(xmlSchematronPtr schema, int options);
+XMLPUBFUN void XMLCALL xmlSchematronFreeValidCtxt(xmlSchematronValidCtxtPtr ctxt);
+XMLPUBFUN int XMLCALL xmlSchematronValidateDoc(xmlSchematronValidCtxtPtr ctxt, xmlDocPtr instance);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,5 +1,5 @@
 /*
- * Lignum's libxml2-compatible C interface: opaque lock types.
+ * Lignum's libxml2-compatible C interface: locks, thread identity and per-thread state.
  */
 #ifndef LIGNUM_LIBXML_THREADS_H
 #define LIGNUM_LIBXML_THREADS_H
@@ -35,3 +35,39 @@ typedef xmlRMutex *xmlRMutexPtr;
 #endif
 
 #endif /* LIGNUM_LIBXML_THREADS_H */
+
+/*
+ * The functions of this header, declared once every type of the core group is defined
+ * (globals.h explains when).
+ */
+#if !defined(LIGNUM_LIBXML_CORE_BUSY) && !defined(LIGNUM_LIBXML_THREADS_FUNCTIONS)
+#define LIGNUM_LIBXML_THREADS_FUNCTIONS
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Mutexes and recursive mutexes. */
+XMLPUBFUN xmlMutexPtr XMLCALL xmlNewMutex(void);
+XMLPUBFUN void XMLCALL xmlMutexLock(xmlMutexPtr tok);
+XMLPUBFUN void XMLCALL xmlMutexUnlock(xmlMutexPtr tok);
+XMLPUBFUN void XMLCALL xmlFreeMutex(xmlMutexPtr tok);
+XMLPUBFUN xmlRMutexPtr XMLCALL xmlNewRMutex(void);
+XMLPUBFUN void XMLCALL xmlRMutexLock(xmlRMutexPtr tok);
+XMLPUBFUN void XMLCALL xmlRMutexUnlock(xmlRMutexPtr tok);
+XMLPUBFUN void XMLCALL xmlFreeRMutex(xmlRMutexPtr tok);
+
+/* The library lock, thread identity and per-thread state. */
+XMLPUBFUN void XMLCALL xmlInitThreads(void);
+XMLPUBFUN void XMLCALL xmlLockLibrary(void);
+XMLPUBFUN void XMLCALL xmlUnlockLibrary(void);
+XMLPUBFUN int XMLCALL xmlGetThreadId(void);
+XMLPUBFUN int XMLCALL xmlIsMainThread(void);
+XMLPUBFUN void XMLCALL xmlCleanupThreads(void);
+XMLPUBFUN xmlGlobalStatePtr XMLCALL xmlGetGlobalState(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LIGNUM_LIBXML_THREADS_FUNCTIONS */

@@ -396,3 +396,267 @@ struct _xmlDOMWrapCtxt {
 #endif
 
 #endif /* LIGNUM_LIBXML_TREE_H */
+
+/*
+ * The functions of this header, declared once every type of the core group is defined
+ * (globals.h explains when).
+ */
+#if !defined(LIGNUM_LIBXML_CORE_BUSY) && !defined(LIGNUM_LIBXML_TREE_FUNCTIONS)
+#define LIGNUM_LIBXML_TREE_FUNCTIONS
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Reading and trimming the opaque buffers. */
+XMLPUBFUN xmlChar *XMLCALL xmlBufContent(const xmlBuf *buf);
+XMLPUBFUN xmlChar *XMLCALL xmlBufEnd(xmlBufPtr buf);
+XMLPUBFUN size_t XMLCALL xmlBufUse(const xmlBufPtr buf);
+XMLPUBFUN size_t XMLCALL xmlBufShrink(xmlBufPtr buf, size_t len);
+
+/* Checking and splitting names. */
+XMLPUBFUN int XMLCALL xmlValidateNCName(const xmlChar *value, int space);
+XMLPUBFUN int XMLCALL xmlValidateQName(const xmlChar *value, int space);
+XMLPUBFUN int XMLCALL xmlValidateName(const xmlChar *value, int space);
+XMLPUBFUN int XMLCALL xmlValidateNMToken(const xmlChar *value, int space);
+XMLPUBFUN xmlChar *XMLCALL xmlBuildQName(const xmlChar *ncname, const xmlChar *prefix,
+                                         xmlChar *memory, int len);
+XMLPUBFUN xmlChar *XMLCALL xmlSplitQName2(const xmlChar *name, xmlChar **prefix);
+XMLPUBFUN const xmlChar *XMLCALL xmlSplitQName3(const xmlChar *name, int *len);
+
+/* Growable buffers. */
+XMLPUBFUN void XMLCALL xmlSetBufferAllocationScheme(xmlBufferAllocationScheme scheme);
+XMLPUBFUN xmlBufferAllocationScheme XMLCALL xmlGetBufferAllocationScheme(void);
+XMLPUBFUN xmlBufferPtr XMLCALL xmlBufferCreate(void);
+XMLPUBFUN xmlBufferPtr XMLCALL xmlBufferCreateSize(size_t size);
+XMLPUBFUN xmlBufferPtr XMLCALL xmlBufferCreateStatic(void *mem, size_t size);
+XMLPUBFUN int XMLCALL xmlBufferResize(xmlBufferPtr buf, unsigned int size);
+XMLPUBFUN void XMLCALL xmlBufferFree(xmlBufferPtr buf);
+XMLPUBFUN int XMLCALL xmlBufferDump(FILE *file, xmlBufferPtr buf);
+XMLPUBFUN int XMLCALL xmlBufferAdd(xmlBufferPtr buf, const xmlChar *str, int len);
+XMLPUBFUN int XMLCALL xmlBufferAddHead(xmlBufferPtr buf, const xmlChar *str, int len);
+XMLPUBFUN int XMLCALL xmlBufferCat(xmlBufferPtr buf, const xmlChar *str);
+XMLPUBFUN int XMLCALL xmlBufferCCat(xmlBufferPtr buf, const char *str);
+XMLPUBFUN int XMLCALL xmlBufferShrink(xmlBufferPtr buf, unsigned int len);
+XMLPUBFUN int XMLCALL xmlBufferGrow(xmlBufferPtr buf, unsigned int len);
+XMLPUBFUN void XMLCALL xmlBufferEmpty(xmlBufferPtr buf);
+XMLPUBFUN const xmlChar *XMLCALL xmlBufferContent(const xmlBuffer *buf);
+XMLPUBFUN xmlChar *XMLCALL xmlBufferDetach(xmlBufferPtr buf);
+XMLPUBFUN void XMLCALL xmlBufferSetAllocationScheme(xmlBufferPtr buf,
+                                                    xmlBufferAllocationScheme scheme);
+XMLPUBFUN int XMLCALL xmlBufferLength(const xmlBuffer *buf);
+
+/* DTD nodes. */
+XMLPUBFUN xmlDtdPtr XMLCALL xmlCreateIntSubset(xmlDocPtr doc, const xmlChar *name,
+                                               const xmlChar *ExternalID, const xmlChar *SystemID);
+XMLPUBFUN xmlDtdPtr XMLCALL xmlNewDtd(xmlDocPtr doc, const xmlChar *name, const xmlChar *ExternalID,
+                                      const xmlChar *SystemID);
+XMLPUBFUN xmlDtdPtr XMLCALL xmlGetIntSubset(const xmlDoc *doc);
+XMLPUBFUN void XMLCALL xmlFreeDtd(xmlDtdPtr cur);
+
+/* Namespaces. */
+XMLPUBFUN xmlNsPtr XMLCALL xmlNewGlobalNs(xmlDocPtr doc, const xmlChar *href,
+                                          const xmlChar *prefix);
+XMLPUBFUN xmlNsPtr XMLCALL xmlNewNs(xmlNodePtr node, const xmlChar *href, const xmlChar *prefix);
+XMLPUBFUN void XMLCALL xmlFreeNs(xmlNsPtr cur);
+XMLPUBFUN void XMLCALL xmlFreeNsList(xmlNsPtr cur);
+
+/* Documents and attributes: creating, copying and freeing. */
+XMLPUBFUN xmlDocPtr XMLCALL xmlNewDoc(const xmlChar *version);
+XMLPUBFUN void XMLCALL xmlFreeDoc(xmlDocPtr cur);
+XMLPUBFUN xmlAttrPtr XMLCALL xmlNewDocProp(xmlDocPtr doc, const xmlChar *name,
+                                           const xmlChar *value);
+XMLPUBFUN xmlAttrPtr XMLCALL xmlNewProp(xmlNodePtr node, const xmlChar *name, const xmlChar *value);
+XMLPUBFUN xmlAttrPtr XMLCALL xmlNewNsProp(xmlNodePtr node, xmlNsPtr ns, const xmlChar *name,
+                                          const xmlChar *value);
+XMLPUBFUN xmlAttrPtr XMLCALL xmlNewNsPropEatName(xmlNodePtr node, xmlNsPtr ns, xmlChar *name,
+                                                 const xmlChar *value);
+XMLPUBFUN void XMLCALL xmlFreePropList(xmlAttrPtr cur);
+XMLPUBFUN void XMLCALL xmlFreeProp(xmlAttrPtr cur);
+XMLPUBFUN xmlAttrPtr XMLCALL xmlCopyProp(xmlNodePtr target, xmlAttrPtr cur);
+XMLPUBFUN xmlAttrPtr XMLCALL xmlCopyPropList(xmlNodePtr target, xmlAttrPtr cur);
+
+/* Copying DTDs and documents. */
+XMLPUBFUN xmlDtdPtr XMLCALL xmlCopyDtd(xmlDtdPtr dtd);
+XMLPUBFUN xmlDocPtr XMLCALL xmlCopyDoc(xmlDocPtr doc, int recursive);
+
+/* Creating nodes of each kind. */
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewDocNode(xmlDocPtr doc, xmlNsPtr ns, const xmlChar *name,
+                                           const xmlChar *content);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewDocNodeEatName(xmlDocPtr doc, xmlNsPtr ns, xmlChar *name,
+                                                  const xmlChar *content);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewNode(xmlNsPtr ns, const xmlChar *name);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewNodeEatName(xmlNsPtr ns, xmlChar *name);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewChild(xmlNodePtr parent, xmlNsPtr ns, const xmlChar *name,
+                                         const xmlChar *content);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewDocText(const xmlDoc *doc, const xmlChar *content);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewText(const xmlChar *content);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewDocPI(xmlDocPtr doc, const xmlChar *name,
+                                         const xmlChar *content);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewPI(const xmlChar *name, const xmlChar *content);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewDocTextLen(xmlDocPtr doc, const xmlChar *content, int len);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewTextLen(const xmlChar *content, int len);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewDocComment(xmlDocPtr doc, const xmlChar *content);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewComment(const xmlChar *content);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewCDataBlock(xmlDocPtr doc, const xmlChar *content, int len);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewCharRef(xmlDocPtr doc, const xmlChar *name);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewReference(const xmlDoc *doc, const xmlChar *name);
+
+/* Copying nodes and lists of nodes. */
+XMLPUBFUN xmlNodePtr XMLCALL xmlCopyNode(xmlNodePtr node, int recursive);
+XMLPUBFUN xmlNodePtr XMLCALL xmlDocCopyNode(xmlNodePtr node, xmlDocPtr doc, int recursive);
+XMLPUBFUN xmlNodePtr XMLCALL xmlDocCopyNodeList(xmlDocPtr doc, xmlNodePtr node);
+XMLPUBFUN xmlNodePtr XMLCALL xmlCopyNodeList(xmlNodePtr node);
+
+/* More node constructors. */
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewTextChild(xmlNodePtr parent, xmlNsPtr ns, const xmlChar *name,
+                                             const xmlChar *content);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewDocRawNode(xmlDocPtr doc, xmlNsPtr ns, const xmlChar *name,
+                                              const xmlChar *content);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNewDocFragment(xmlDocPtr doc);
+
+/* Navigating and inspecting nodes. */
+XMLPUBFUN long XMLCALL xmlGetLineNo(const xmlNode *node);
+XMLPUBFUN xmlChar *XMLCALL xmlGetNodePath(const xmlNode *node);
+XMLPUBFUN xmlNodePtr XMLCALL xmlDocGetRootElement(const xmlDoc *doc);
+XMLPUBFUN xmlNodePtr XMLCALL xmlGetLastChild(const xmlNode *parent);
+XMLPUBFUN int XMLCALL xmlNodeIsText(const xmlNode *node);
+XMLPUBFUN int XMLCALL xmlIsBlankNode(const xmlNode *node);
+
+/* Changing the tree: naming, adding, replacing, unlinking, merging, freeing. */
+XMLPUBFUN xmlNodePtr XMLCALL xmlDocSetRootElement(xmlDocPtr doc, xmlNodePtr root);
+XMLPUBFUN void XMLCALL xmlNodeSetName(xmlNodePtr cur, const xmlChar *name);
+XMLPUBFUN xmlNodePtr XMLCALL xmlAddChild(xmlNodePtr parent, xmlNodePtr cur);
+XMLPUBFUN xmlNodePtr XMLCALL xmlAddChildList(xmlNodePtr parent, xmlNodePtr cur);
+XMLPUBFUN xmlNodePtr XMLCALL xmlReplaceNode(xmlNodePtr old, xmlNodePtr cur);
+XMLPUBFUN xmlNodePtr XMLCALL xmlAddPrevSibling(xmlNodePtr cur, xmlNodePtr elem);
+XMLPUBFUN xmlNodePtr XMLCALL xmlAddSibling(xmlNodePtr cur, xmlNodePtr elem);
+XMLPUBFUN xmlNodePtr XMLCALL xmlAddNextSibling(xmlNodePtr cur, xmlNodePtr elem);
+XMLPUBFUN void XMLCALL xmlUnlinkNode(xmlNodePtr cur);
+XMLPUBFUN xmlNodePtr XMLCALL xmlTextMerge(xmlNodePtr first, xmlNodePtr second);
+XMLPUBFUN int XMLCALL xmlTextConcat(xmlNodePtr node, const xmlChar *content, int len);
+XMLPUBFUN void XMLCALL xmlFreeNodeList(xmlNodePtr cur);
+XMLPUBFUN void XMLCALL xmlFreeNode(xmlNodePtr cur);
+
+/* Moving subtrees between documents. */
+XMLPUBFUN void XMLCALL xmlSetTreeDoc(xmlNodePtr tree, xmlDocPtr doc);
+XMLPUBFUN void XMLCALL xmlSetListDoc(xmlNodePtr list, xmlDocPtr doc);
+
+/* Looking up and copying namespaces. */
+XMLPUBFUN xmlNsPtr XMLCALL xmlSearchNs(xmlDocPtr doc, xmlNodePtr node, const xmlChar *nameSpace);
+XMLPUBFUN xmlNsPtr XMLCALL xmlSearchNsByHref(xmlDocPtr doc, xmlNodePtr node, const xmlChar *href);
+XMLPUBFUN xmlNsPtr *XMLCALL xmlGetNsList(const xmlDoc *doc, const xmlNode *node);
+XMLPUBFUN void XMLCALL xmlSetNs(xmlNodePtr node, xmlNsPtr ns);
+XMLPUBFUN xmlNsPtr XMLCALL xmlCopyNamespace(xmlNsPtr cur);
+XMLPUBFUN xmlNsPtr XMLCALL xmlCopyNamespaceList(xmlNsPtr cur);
+
+/* Attributes: setting, reading, removing. */
+XMLPUBFUN xmlAttrPtr XMLCALL xmlSetProp(xmlNodePtr node, const xmlChar *name, const xmlChar *value);
+XMLPUBFUN xmlAttrPtr XMLCALL xmlSetNsProp(xmlNodePtr node, xmlNsPtr ns, const xmlChar *name,
+                                          const xmlChar *value);
+XMLPUBFUN xmlChar *XMLCALL xmlGetNoNsProp(const xmlNode *node, const xmlChar *name);
+XMLPUBFUN xmlChar *XMLCALL xmlGetProp(const xmlNode *node, const xmlChar *name);
+XMLPUBFUN xmlAttrPtr XMLCALL xmlHasProp(const xmlNode *node, const xmlChar *name);
+XMLPUBFUN xmlAttrPtr XMLCALL xmlHasNsProp(const xmlNode *node, const xmlChar *name,
+                                          const xmlChar *nameSpace);
+XMLPUBFUN xmlChar *XMLCALL xmlGetNsProp(const xmlNode *node, const xmlChar *name,
+                                        const xmlChar *nameSpace);
+
+/* Text content of nodes, and its conversion to and from node lists. */
+XMLPUBFUN xmlNodePtr XMLCALL xmlStringGetNodeList(const xmlDoc *doc, const xmlChar *value);
+XMLPUBFUN xmlNodePtr XMLCALL xmlStringLenGetNodeList(const xmlDoc *doc, const xmlChar *value,
+                                                     int len);
+XMLPUBFUN xmlChar *XMLCALL xmlNodeListGetString(xmlDocPtr doc, const xmlNode *list, int inLine);
+XMLPUBFUN xmlChar *XMLCALL xmlNodeListGetRawString(const xmlDoc *doc, const xmlNode *list,
+                                                   int inLine);
+XMLPUBFUN void XMLCALL xmlNodeSetContent(xmlNodePtr cur, const xmlChar *content);
+XMLPUBFUN void XMLCALL xmlNodeSetContentLen(xmlNodePtr cur, const xmlChar *content, int len);
+XMLPUBFUN void XMLCALL xmlNodeAddContent(xmlNodePtr cur, const xmlChar *content);
+XMLPUBFUN void XMLCALL xmlNodeAddContentLen(xmlNodePtr cur, const xmlChar *content, int len);
+XMLPUBFUN xmlChar *XMLCALL xmlNodeGetContent(const xmlNode *cur);
+XMLPUBFUN int XMLCALL xmlNodeBufGetContent(xmlBufferPtr buffer, const xmlNode *cur);
+XMLPUBFUN int XMLCALL xmlBufGetNodeContent(xmlBufPtr buf, const xmlNode *cur);
+
+/* Inherited xml:lang, xml:space and xml:base. */
+XMLPUBFUN xmlChar *XMLCALL xmlNodeGetLang(const xmlNode *cur);
+XMLPUBFUN int XMLCALL xmlNodeGetSpacePreserve(const xmlNode *cur);
+XMLPUBFUN void XMLCALL xmlNodeSetLang(xmlNodePtr cur, const xmlChar *lang);
+XMLPUBFUN void XMLCALL xmlNodeSetSpacePreserve(xmlNodePtr cur, int val);
+XMLPUBFUN xmlChar *XMLCALL xmlNodeGetBase(const xmlDoc *doc, const xmlNode *cur);
+XMLPUBFUN void XMLCALL xmlNodeSetBase(xmlNodePtr cur, const xmlChar *uri);
+
+/* Removing attributes. */
+XMLPUBFUN int XMLCALL xmlRemoveProp(xmlAttrPtr cur);
+XMLPUBFUN int XMLCALL xmlUnsetNsProp(xmlNodePtr node, xmlNsPtr ns, const xmlChar *name);
+XMLPUBFUN int XMLCALL xmlUnsetProp(xmlNodePtr node, const xmlChar *name);
+
+/* Writing escaped and quoted text to buffers. */
+XMLPUBFUN void XMLCALL xmlBufferWriteCHAR(xmlBufferPtr buf, const xmlChar *string);
+XMLPUBFUN void XMLCALL xmlBufferWriteChar(xmlBufferPtr buf, const char *string);
+XMLPUBFUN void XMLCALL xmlBufferWriteQuotedString(xmlBufferPtr buf, const xmlChar *string);
+XMLPUBFUN void XMLCALL xmlAttrSerializeTxtContent(xmlBufferPtr buf, xmlDocPtr doc, xmlAttrPtr attr,
+                                                  const xmlChar *string);
+
+/* Fixing namespace declarations after a subtree moved. */
+XMLPUBFUN int XMLCALL xmlReconciliateNs(xmlDocPtr doc, xmlNodePtr tree);
+
+/* Serializing documents and nodes. */
+XMLPUBFUN void XMLCALL xmlDocDumpFormatMemory(xmlDocPtr cur, xmlChar **mem, int *size, int format);
+XMLPUBFUN void XMLCALL xmlDocDumpMemory(xmlDocPtr cur, xmlChar **mem, int *size);
+XMLPUBFUN void XMLCALL xmlDocDumpMemoryEnc(xmlDocPtr out_doc, xmlChar **doc_txt_ptr,
+                                           int *doc_txt_len, const char *txt_encoding);
+XMLPUBFUN void XMLCALL xmlDocDumpFormatMemoryEnc(xmlDocPtr out_doc, xmlChar **doc_txt_ptr,
+                                                 int *doc_txt_len, const char *txt_encoding,
+                                                 int format);
+XMLPUBFUN int XMLCALL xmlDocFormatDump(FILE *f, xmlDocPtr cur, int format);
+XMLPUBFUN int XMLCALL xmlDocDump(FILE *f, xmlDocPtr cur);
+XMLPUBFUN void XMLCALL xmlElemDump(FILE *f, xmlDocPtr doc, xmlNodePtr cur);
+XMLPUBFUN int XMLCALL xmlSaveFile(const char *filename, xmlDocPtr cur);
+XMLPUBFUN int XMLCALL xmlSaveFormatFile(const char *filename, xmlDocPtr cur, int format);
+XMLPUBFUN size_t XMLCALL xmlBufNodeDump(xmlBufPtr buf, xmlDocPtr doc, xmlNodePtr cur, int level,
+                                        int format);
+XMLPUBFUN int XMLCALL xmlNodeDump(xmlBufferPtr buf, xmlDocPtr doc, xmlNodePtr cur, int level,
+                                  int format);
+XMLPUBFUN int XMLCALL xmlSaveFileTo(xmlOutputBufferPtr buf, xmlDocPtr cur, const char *encoding);
+XMLPUBFUN int XMLCALL xmlSaveFormatFileTo(xmlOutputBufferPtr buf, xmlDocPtr cur,
+                                          const char *encoding, int format);
+XMLPUBFUN void XMLCALL xmlNodeDumpOutput(xmlOutputBufferPtr buf, xmlDocPtr doc, xmlNodePtr cur,
+                                         int level, int format, const char *encoding);
+XMLPUBFUN int XMLCALL xmlSaveFormatFileEnc(const char *filename, xmlDocPtr cur,
+                                           const char *encoding, int format);
+XMLPUBFUN int XMLCALL xmlSaveFileEnc(const char *filename, xmlDocPtr cur, const char *encoding);
+
+/* XHTML detection and the compression level of saved files. */
+XMLPUBFUN int XMLCALL xmlIsXHTML(const xmlChar *systemID, const xmlChar *publicID);
+XMLPUBFUN int XMLCALL xmlGetDocCompressMode(const xmlDoc *doc);
+XMLPUBFUN void XMLCALL xmlSetDocCompressMode(xmlDocPtr doc, int mode);
+XMLPUBFUN int XMLCALL xmlGetCompressMode(void);
+XMLPUBFUN void XMLCALL xmlSetCompressMode(int mode);
+
+/* Moving and copying subtrees between documents with namespace fix-up. */
+XMLPUBFUN xmlDOMWrapCtxtPtr XMLCALL xmlDOMWrapNewCtxt(void);
+XMLPUBFUN void XMLCALL xmlDOMWrapFreeCtxt(xmlDOMWrapCtxtPtr ctxt);
+XMLPUBFUN int XMLCALL xmlDOMWrapReconcileNamespaces(xmlDOMWrapCtxtPtr ctxt, xmlNodePtr elem,
+                                                    int options);
+XMLPUBFUN int XMLCALL xmlDOMWrapAdoptNode(xmlDOMWrapCtxtPtr ctxt, xmlDocPtr sourceDoc,
+                                          xmlNodePtr node, xmlDocPtr destDoc, xmlNodePtr destParent,
+                                          int options);
+XMLPUBFUN int XMLCALL xmlDOMWrapRemoveNode(xmlDOMWrapCtxtPtr ctxt, xmlDocPtr doc, xmlNodePtr node,
+                                           int options);
+XMLPUBFUN int XMLCALL xmlDOMWrapCloneNode(xmlDOMWrapCtxtPtr ctxt, xmlDocPtr sourceDoc,
+                                          xmlNodePtr node, xmlNodePtr *clonedNode,
+                                          xmlDocPtr destDoc, xmlNodePtr destParent, int deep,
+                                          int options);
+
+/* Element-only navigation. */
+XMLPUBFUN unsigned long XMLCALL xmlChildElementCount(xmlNodePtr parent);
+XMLPUBFUN xmlNodePtr XMLCALL xmlNextElementSibling(xmlNodePtr node);
+XMLPUBFUN xmlNodePtr XMLCALL xmlFirstElementChild(xmlNodePtr parent);
+XMLPUBFUN xmlNodePtr XMLCALL xmlLastElementChild(xmlNodePtr parent);
+XMLPUBFUN xmlNodePtr XMLCALL xmlPreviousElementSibling(xmlNodePtr node);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LIGNUM_LIBXML_TREE_FUNCTIONS */

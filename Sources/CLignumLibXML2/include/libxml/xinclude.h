@@ -27,6 +27,20 @@ extern "C" {
 typedef struct _xmlXIncludeCtxt xmlXIncludeCtxt;
 typedef xmlXIncludeCtxt *xmlXIncludeCtxtPtr;
 
+/* Processing XInclude elements of a document or subtree. */
+XMLPUBFUN int XMLCALL xmlXIncludeProcess(xmlDocPtr doc);
+XMLPUBFUN int XMLCALL xmlXIncludeProcessFlags(xmlDocPtr doc, int flags);
+XMLPUBFUN int XMLCALL xmlXIncludeProcessFlagsData(xmlDocPtr doc, int flags, void *data);
+XMLPUBFUN int XMLCALL xmlXIncludeProcessTreeFlagsData(xmlNodePtr tree, int flags, void *data);
+XMLPUBFUN int XMLCALL xmlXIncludeProcessTree(xmlNodePtr tree);
+XMLPUBFUN int XMLCALL xmlXIncludeProcessTreeFlags(xmlNodePtr tree, int flags);
+
+/* XInclude contexts. */
+XMLPUBFUN xmlXIncludeCtxtPtr XMLCALL xmlXIncludeNewContext(xmlDocPtr doc);
+XMLPUBFUN int XMLCALL xmlXIncludeSetFlags(xmlXIncludeCtxtPtr ctxt, int flags);
+XMLPUBFUN void XMLCALL xmlXIncludeFreeContext(xmlXIncludeCtxtPtr ctxt);
+XMLPUBFUN int XMLCALL xmlXIncludeProcessNode(xmlXIncludeCtxtPtr ctxt, xmlNodePtr tree);
+
 #ifdef __cplusplus
 }
 #endif

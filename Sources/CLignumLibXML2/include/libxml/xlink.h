@@ -85,3 +85,27 @@ struct _xlinkHandler {
 #endif
 
 #endif /* LIGNUM_LIBXML_XLINK_H */
+
+/*
+ * The functions of this header, declared once every type of the core group is defined
+ * (globals.h explains when).
+ */
+#if !defined(LIGNUM_LIBXML_CORE_BUSY) && !defined(LIGNUM_LIBXML_XLINK_FUNCTIONS)
+#define LIGNUM_LIBXML_XLINK_FUNCTIONS
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Detecting XLink and HTML links, and the handlers told about them. */
+XMLPUBFUN xlinkNodeDetectFunc XMLCALL xlinkGetDefaultDetect(void);
+XMLPUBFUN void XMLCALL xlinkSetDefaultDetect(xlinkNodeDetectFunc func);
+XMLPUBFUN xlinkHandlerPtr XMLCALL xlinkGetDefaultHandler(void);
+XMLPUBFUN void XMLCALL xlinkSetDefaultHandler(xlinkHandlerPtr handler);
+XMLPUBFUN xlinkType XMLCALL xlinkIsLink(xmlDocPtr doc, xmlNodePtr node);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LIGNUM_LIBXML_XLINK_FUNCTIONS */

@@ -834,3 +834,56 @@ typedef void (XMLCALL *xmlStructuredErrorFunc)(void *userData, xmlErrorPtr error
 #endif
 
 #endif /* LIGNUM_LIBXML_XMLERROR_H */
+
+/*
+ * The functions of this header, declared once every type of the core group is defined
+ * (globals.h explains when).
+ */
+#if !defined(LIGNUM_LIBXML_CORE_BUSY) && !defined(LIGNUM_LIBXML_XMLERROR_FUNCTIONS)
+#define LIGNUM_LIBXML_XMLERROR_FUNCTIONS
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Installing error handlers. */
+XMLPUBFUN void XMLCALL xmlSetGenericErrorFunc(void *ctx, xmlGenericErrorFunc handler);
+XMLPUBFUN void XMLCALL initGenericErrorDefaultFunc(xmlGenericErrorFunc *handler);
+XMLPUBFUN void XMLCALL xmlSetStructuredErrorFunc(void *ctx, xmlStructuredErrorFunc handler);
+
+/* The default parser error reporters. */
+XMLPUBFUN void XMLCDECL xmlParserError(void *ctx, const char *msg, ...) LIBXML_ATTR_FORMAT(2, 3);
+XMLPUBFUN void XMLCDECL xmlParserWarning(void *ctx, const char *msg, ...) LIBXML_ATTR_FORMAT(2, 3);
+XMLPUBFUN void XMLCDECL xmlParserValidityError(void *ctx, const char *msg, ...)
+    LIBXML_ATTR_FORMAT(2, 3);
+XMLPUBFUN void XMLCDECL xmlParserValidityWarning(void *ctx, const char *msg, ...)
+    LIBXML_ATTR_FORMAT(2, 3);
+XMLPUBFUN void XMLCALL xmlParserPrintFileInfo(xmlParserInputPtr input);
+XMLPUBFUN void XMLCALL xmlParserPrintFileContext(xmlParserInputPtr input);
+
+/* The last error, per thread or per parser context. */
+XMLPUBFUN xmlErrorPtr XMLCALL xmlGetLastError(void);
+XMLPUBFUN void XMLCALL xmlResetLastError(void);
+XMLPUBFUN xmlErrorPtr XMLCALL xmlCtxtGetLastError(void *ctx);
+XMLPUBFUN void XMLCALL xmlCtxtResetLastError(void *ctx);
+XMLPUBFUN void XMLCALL xmlResetError(xmlErrorPtr err);
+XMLPUBFUN int XMLCALL xmlCopyError(xmlErrorPtr from, xmlErrorPtr to);
+
+/* Raising errors (library internal). */
+#ifdef IN_LIBXML
+XMLPUBFUN void XMLCALL __xmlRaiseError(xmlStructuredErrorFunc schannel, xmlGenericErrorFunc channel,
+                                       void *data, void *ctx, void *node, int domain, int code,
+                                       xmlErrorLevel level, const char *file, int line,
+                                       const char *str1, const char *str2, const char *str3,
+                                       int int1, int col, const char *msg, ...)
+    LIBXML_ATTR_FORMAT(16, 17);
+XMLPUBFUN void XMLCALL __xmlSimpleError(int domain, int code, xmlNodePtr node, const char *msg,
+                                        const char *extra)
+    LIBXML_ATTR_FORMAT(4, 0);
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LIGNUM_LIBXML_XMLERROR_FUNCTIONS */

@@ -20,6 +20,12 @@ typedef enum {
     XML_MODULE_LOCAL = 2
 } xmlModuleOption;
 
+/* Loading shared libraries and finding symbols in them. */
+XMLPUBFUN xmlModulePtr XMLCALL xmlModuleOpen(const char *filename, int options);
+XMLPUBFUN int XMLCALL xmlModuleSymbol(xmlModulePtr module, const char *name, void **result);
+XMLPUBFUN int XMLCALL xmlModuleClose(xmlModulePtr module);
+XMLPUBFUN int XMLCALL xmlModuleFree(xmlModulePtr module);
+
 #ifdef __cplusplus
 }
 #endif

@@ -74,6 +74,143 @@ typedef void (XMLCALL *xmlTextReaderErrorFunc)(void *arg, const char *msg,
                                                xmlParserSeverities severity,
                                                xmlTextReaderLocatorPtr locator);
 
+/* Creating, setting up and freeing readers. */
+XMLPUBFUN xmlTextReaderPtr XMLCALL xmlNewTextReader(xmlParserInputBufferPtr input, const char *URI);
+XMLPUBFUN xmlTextReaderPtr XMLCALL xmlNewTextReaderFilename(const char *URI);
+XMLPUBFUN void XMLCALL xmlFreeTextReader(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderSetup(xmlTextReaderPtr reader, xmlParserInputBufferPtr input,
+                                         const char *URL, const char *encoding, int options);
+
+/* Moving through the document and reading content. */
+XMLPUBFUN int XMLCALL xmlTextReaderRead(xmlTextReaderPtr reader);
+XMLPUBFUN xmlChar *XMLCALL xmlTextReaderReadInnerXml(xmlTextReaderPtr reader);
+XMLPUBFUN xmlChar *XMLCALL xmlTextReaderReadOuterXml(xmlTextReaderPtr reader);
+XMLPUBFUN xmlChar *XMLCALL xmlTextReaderReadString(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderReadAttributeValue(xmlTextReaderPtr reader);
+
+/* Properties of the current node. */
+XMLPUBFUN int XMLCALL xmlTextReaderAttributeCount(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderDepth(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderHasAttributes(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderHasValue(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderIsDefault(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderIsEmptyElement(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderNodeType(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderQuoteChar(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderReadState(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderIsNamespaceDecl(xmlTextReaderPtr reader);
+
+/* Names and values of the current node, owned by the reader. */
+XMLPUBFUN const xmlChar *XMLCALL xmlTextReaderConstBaseUri(xmlTextReaderPtr reader);
+XMLPUBFUN const xmlChar *XMLCALL xmlTextReaderConstLocalName(xmlTextReaderPtr reader);
+XMLPUBFUN const xmlChar *XMLCALL xmlTextReaderConstName(xmlTextReaderPtr reader);
+XMLPUBFUN const xmlChar *XMLCALL xmlTextReaderConstNamespaceUri(xmlTextReaderPtr reader);
+XMLPUBFUN const xmlChar *XMLCALL xmlTextReaderConstPrefix(xmlTextReaderPtr reader);
+XMLPUBFUN const xmlChar *XMLCALL xmlTextReaderConstXmlLang(xmlTextReaderPtr reader);
+XMLPUBFUN const xmlChar *XMLCALL
+    xmlTextReaderConstString(xmlTextReaderPtr reader, const xmlChar *str);
+XMLPUBFUN const xmlChar *XMLCALL xmlTextReaderConstValue(xmlTextReaderPtr reader);
+
+/* Names and values of the current node, as new strings. */
+XMLPUBFUN xmlChar *XMLCALL xmlTextReaderBaseUri(xmlTextReaderPtr reader);
+XMLPUBFUN xmlChar *XMLCALL xmlTextReaderLocalName(xmlTextReaderPtr reader);
+XMLPUBFUN xmlChar *XMLCALL xmlTextReaderName(xmlTextReaderPtr reader);
+XMLPUBFUN xmlChar *XMLCALL xmlTextReaderNamespaceUri(xmlTextReaderPtr reader);
+XMLPUBFUN xmlChar *XMLCALL xmlTextReaderPrefix(xmlTextReaderPtr reader);
+XMLPUBFUN xmlChar *XMLCALL xmlTextReaderXmlLang(xmlTextReaderPtr reader);
+XMLPUBFUN xmlChar *XMLCALL xmlTextReaderValue(xmlTextReaderPtr reader);
+
+/* Attributes and namespaces of the current element. */
+XMLPUBFUN int XMLCALL xmlTextReaderClose(xmlTextReaderPtr reader);
+XMLPUBFUN xmlChar *XMLCALL xmlTextReaderGetAttributeNo(xmlTextReaderPtr reader, int no);
+XMLPUBFUN xmlChar *XMLCALL xmlTextReaderGetAttribute(xmlTextReaderPtr reader, const xmlChar *name);
+XMLPUBFUN xmlChar *XMLCALL xmlTextReaderGetAttributeNs(xmlTextReaderPtr reader,
+                                                       const xmlChar *localName,
+                                                       const xmlChar *namespaceURI);
+XMLPUBFUN xmlParserInputBufferPtr XMLCALL xmlTextReaderGetRemainder(xmlTextReaderPtr reader);
+XMLPUBFUN xmlChar *XMLCALL xmlTextReaderLookupNamespace(xmlTextReaderPtr reader,
+                                                        const xmlChar *prefix);
+XMLPUBFUN int XMLCALL xmlTextReaderMoveToAttributeNo(xmlTextReaderPtr reader, int no);
+XMLPUBFUN int XMLCALL xmlTextReaderMoveToAttribute(xmlTextReaderPtr reader, const xmlChar *name);
+XMLPUBFUN int XMLCALL xmlTextReaderMoveToAttributeNs(xmlTextReaderPtr reader,
+                                                     const xmlChar *localName,
+                                                     const xmlChar *namespaceURI);
+XMLPUBFUN int XMLCALL xmlTextReaderMoveToFirstAttribute(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderMoveToNextAttribute(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderMoveToElement(xmlTextReaderPtr reader);
+
+/* Reader and parser settings. */
+XMLPUBFUN int XMLCALL xmlTextReaderNormalization(xmlTextReaderPtr reader);
+XMLPUBFUN const xmlChar *XMLCALL xmlTextReaderConstEncoding(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderSetParserProp(xmlTextReaderPtr reader, int prop, int value);
+XMLPUBFUN int XMLCALL xmlTextReaderGetParserProp(xmlTextReaderPtr reader, int prop);
+
+/* The tree behind the reader. */
+XMLPUBFUN xmlNodePtr XMLCALL xmlTextReaderCurrentNode(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderGetParserLineNumber(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderGetParserColumnNumber(xmlTextReaderPtr reader);
+XMLPUBFUN xmlNodePtr XMLCALL xmlTextReaderPreserve(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderPreservePattern(xmlTextReaderPtr reader, const xmlChar *pattern,
+                                                   const xmlChar **namespaces);
+XMLPUBFUN xmlDocPtr XMLCALL xmlTextReaderCurrentDoc(xmlTextReaderPtr reader);
+XMLPUBFUN xmlNodePtr XMLCALL xmlTextReaderExpand(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderNext(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderNextSibling(xmlTextReaderPtr reader);
+
+/* Validating while reading. */
+XMLPUBFUN int XMLCALL xmlTextReaderIsValid(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderRelaxNGValidate(xmlTextReaderPtr reader, const char *rng);
+XMLPUBFUN int XMLCALL xmlTextReaderRelaxNGValidateCtxt(xmlTextReaderPtr reader,
+                                                       xmlRelaxNGValidCtxtPtr ctxt, int options);
+XMLPUBFUN int XMLCALL xmlTextReaderRelaxNGSetSchema(xmlTextReaderPtr reader, xmlRelaxNGPtr schema);
+XMLPUBFUN int XMLCALL xmlTextReaderSchemaValidate(xmlTextReaderPtr reader, const char *xsd);
+XMLPUBFUN int XMLCALL xmlTextReaderSchemaValidateCtxt(xmlTextReaderPtr reader,
+                                                      xmlSchemaValidCtxtPtr ctxt, int options);
+XMLPUBFUN int XMLCALL xmlTextReaderSetSchema(xmlTextReaderPtr reader, xmlSchemaPtr schema);
+
+/* Properties of the document being read. */
+XMLPUBFUN const xmlChar *XMLCALL xmlTextReaderConstXmlVersion(xmlTextReaderPtr reader);
+XMLPUBFUN int XMLCALL xmlTextReaderStandalone(xmlTextReaderPtr reader);
+XMLPUBFUN long XMLCALL xmlTextReaderByteConsumed(xmlTextReaderPtr reader);
+
+/* New readers over each kind of input, and reusing a reader. */
+XMLPUBFUN xmlTextReaderPtr XMLCALL xmlReaderWalker(xmlDocPtr doc);
+XMLPUBFUN xmlTextReaderPtr XMLCALL xmlReaderForDoc(const xmlChar *cur, const char *URL,
+                                                   const char *encoding, int options);
+XMLPUBFUN xmlTextReaderPtr XMLCALL xmlReaderForFile(const char *filename, const char *encoding,
+                                                    int options);
+XMLPUBFUN xmlTextReaderPtr XMLCALL xmlReaderForMemory(const char *buffer, int size, const char *URL,
+                                                      const char *encoding, int options);
+XMLPUBFUN xmlTextReaderPtr XMLCALL xmlReaderForFd(int fd, const char *URL, const char *encoding,
+                                                  int options);
+XMLPUBFUN xmlTextReaderPtr XMLCALL xmlReaderForIO(xmlInputReadCallback ioread,
+                                                  xmlInputCloseCallback ioclose, void *ioctx,
+                                                  const char *URL, const char *encoding,
+                                                  int options);
+XMLPUBFUN int XMLCALL xmlReaderNewWalker(xmlTextReaderPtr reader, xmlDocPtr doc);
+XMLPUBFUN int XMLCALL xmlReaderNewDoc(xmlTextReaderPtr reader, const xmlChar *cur, const char *URL,
+                                      const char *encoding, int options);
+XMLPUBFUN int XMLCALL xmlReaderNewFile(xmlTextReaderPtr reader, const char *filename,
+                                       const char *encoding, int options);
+XMLPUBFUN int XMLCALL xmlReaderNewMemory(xmlTextReaderPtr reader, const char *buffer, int size,
+                                         const char *URL, const char *encoding, int options);
+XMLPUBFUN int XMLCALL xmlReaderNewFd(xmlTextReaderPtr reader, int fd, const char *URL,
+                                     const char *encoding, int options);
+XMLPUBFUN int XMLCALL xmlReaderNewIO(xmlTextReaderPtr reader, xmlInputReadCallback ioread,
+                                     xmlInputCloseCallback ioclose, void *ioctx, const char *URL,
+                                     const char *encoding, int options);
+
+/* Error locations and handlers. */
+XMLPUBFUN int XMLCALL xmlTextReaderLocatorLineNumber(xmlTextReaderLocatorPtr locator);
+XMLPUBFUN xmlChar *XMLCALL xmlTextReaderLocatorBaseURI(xmlTextReaderLocatorPtr locator);
+XMLPUBFUN void XMLCALL xmlTextReaderSetErrorHandler(xmlTextReaderPtr reader,
+                                                    xmlTextReaderErrorFunc f, void *arg);
+XMLPUBFUN void XMLCALL
+    xmlTextReaderSetStructuredErrorHandler(xmlTextReaderPtr reader, xmlStructuredErrorFunc f,
+                                           void *arg);
+XMLPUBFUN void XMLCALL xmlTextReaderGetErrorHandler(xmlTextReaderPtr reader,
+                                                    xmlTextReaderErrorFunc *f, void **arg);
+
 #ifdef __cplusplus
 }
 #endif

@@ -41,3 +41,40 @@ typedef void (*xmlRegExecCallbacks)(xmlRegExecCtxtPtr exec, const xmlChar *token
 #endif
 
 #endif /* LIGNUM_LIBXML_XMLREGEXP_H */
+
+/*
+ * The functions of this header, declared once every type of the core group is defined
+ * (globals.h explains when).
+ */
+#if !defined(LIGNUM_LIBXML_CORE_BUSY) && !defined(LIGNUM_LIBXML_XMLREGEXP_FUNCTIONS)
+#define LIGNUM_LIBXML_XMLREGEXP_FUNCTIONS
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Compiling and running regular expressions. */
+XMLPUBFUN xmlRegexpPtr XMLCALL xmlRegexpCompile(const xmlChar *regexp);
+XMLPUBFUN void XMLCALL xmlRegFreeRegexp(xmlRegexpPtr regexp);
+XMLPUBFUN int XMLCALL xmlRegexpExec(xmlRegexpPtr comp, const xmlChar *value);
+XMLPUBFUN void XMLCALL xmlRegexpPrint(FILE *output, xmlRegexpPtr regexp);
+XMLPUBFUN int XMLCALL xmlRegexpIsDeterminist(xmlRegexpPtr comp);
+
+/* Feeding a regular expression one token at a time. */
+XMLPUBFUN xmlRegExecCtxtPtr XMLCALL xmlRegNewExecCtxt(xmlRegexpPtr comp,
+                                                      xmlRegExecCallbacks callback, void *data);
+XMLPUBFUN void XMLCALL xmlRegFreeExecCtxt(xmlRegExecCtxtPtr exec);
+XMLPUBFUN int XMLCALL xmlRegExecPushString(xmlRegExecCtxtPtr exec, const xmlChar *value,
+                                           void *data);
+XMLPUBFUN int XMLCALL xmlRegExecPushString2(xmlRegExecCtxtPtr exec, const xmlChar *value,
+                                            const xmlChar *value2, void *data);
+XMLPUBFUN int XMLCALL xmlRegExecNextValues(xmlRegExecCtxtPtr exec, int *nbval, int *nbneg,
+                                           xmlChar **values, int *terminal);
+XMLPUBFUN int XMLCALL xmlRegExecErrInfo(xmlRegExecCtxtPtr exec, const xmlChar **string, int *nbval,
+                                        int *nbneg, xmlChar **values, int *terminal);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LIGNUM_LIBXML_XMLREGEXP_FUNCTIONS */

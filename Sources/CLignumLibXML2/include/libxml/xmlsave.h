@@ -29,6 +29,24 @@ typedef enum {
 typedef struct _xmlSaveCtxt xmlSaveCtxt;
 typedef xmlSaveCtxt *xmlSaveCtxtPtr;
 
+/* Serialization contexts: creating, saving, flushing and closing. */
+XMLPUBFUN xmlSaveCtxtPtr XMLCALL xmlSaveToFd(int fd, const char *encoding, int options);
+XMLPUBFUN xmlSaveCtxtPtr XMLCALL xmlSaveToFilename(const char *filename, const char *encoding,
+                                                   int options);
+XMLPUBFUN xmlSaveCtxtPtr XMLCALL xmlSaveToBuffer(xmlBufferPtr buffer, const char *encoding,
+                                                 int options);
+XMLPUBFUN xmlSaveCtxtPtr XMLCALL xmlSaveToIO(xmlOutputWriteCallback iowrite,
+                                             xmlOutputCloseCallback ioclose, void *ioctx,
+                                             const char *encoding, int options);
+XMLPUBFUN long XMLCALL xmlSaveDoc(xmlSaveCtxtPtr ctxt, xmlDocPtr doc);
+XMLPUBFUN long XMLCALL xmlSaveTree(xmlSaveCtxtPtr ctxt, xmlNodePtr node);
+XMLPUBFUN int XMLCALL xmlSaveFlush(xmlSaveCtxtPtr ctxt);
+XMLPUBFUN int XMLCALL xmlSaveClose(xmlSaveCtxtPtr ctxt);
+
+/* Replacing the escaping of text and attribute values. */
+XMLPUBFUN int XMLCALL xmlSaveSetEscape(xmlSaveCtxtPtr ctxt, xmlCharEncodingOutputFunc escape);
+XMLPUBFUN int XMLCALL xmlSaveSetAttrEscape(xmlSaveCtxtPtr ctxt, xmlCharEncodingOutputFunc escape);
+
 #ifdef __cplusplus
 }
 #endif

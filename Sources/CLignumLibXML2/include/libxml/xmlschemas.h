@@ -70,6 +70,57 @@ typedef int (XMLCDECL *xmlSchemaValidityLocatorFunc)(void *ctx, const char **fil
 typedef struct _xmlSchemaSAXPlug xmlSchemaSAXPlugStruct;
 typedef xmlSchemaSAXPlugStruct *xmlSchemaSAXPlugPtr;
 
+/* W3C XML Schema parser contexts, their error handlers and schemas. */
+XMLPUBFUN xmlSchemaParserCtxtPtr XMLCALL xmlSchemaNewParserCtxt(const char *URL);
+XMLPUBFUN xmlSchemaParserCtxtPtr XMLCALL xmlSchemaNewMemParserCtxt(const char *buffer, int size);
+XMLPUBFUN xmlSchemaParserCtxtPtr XMLCALL xmlSchemaNewDocParserCtxt(xmlDocPtr doc);
+XMLPUBFUN void XMLCALL xmlSchemaFreeParserCtxt(xmlSchemaParserCtxtPtr ctxt);
+XMLPUBFUN void XMLCALL xmlSchemaSetParserErrors(xmlSchemaParserCtxtPtr ctxt,
+                                                xmlSchemaValidityErrorFunc err,
+                                                xmlSchemaValidityWarningFunc warn, void *ctx);
+XMLPUBFUN void XMLCALL
+    xmlSchemaSetParserStructuredErrors(xmlSchemaParserCtxtPtr ctxt, xmlStructuredErrorFunc serror,
+                                       void *ctx);
+XMLPUBFUN int XMLCALL xmlSchemaGetParserErrors(xmlSchemaParserCtxtPtr ctxt,
+                                               xmlSchemaValidityErrorFunc *err,
+                                               xmlSchemaValidityWarningFunc *warn, void **ctx);
+XMLPUBFUN int XMLCALL xmlSchemaIsValid(xmlSchemaValidCtxtPtr ctxt);
+XMLPUBFUN xmlSchemaPtr XMLCALL xmlSchemaParse(xmlSchemaParserCtxtPtr ctxt);
+XMLPUBFUN void XMLCALL xmlSchemaFree(xmlSchemaPtr schema);
+XMLPUBFUN void XMLCALL xmlSchemaDump(FILE *output, xmlSchemaPtr schema);
+
+/* W3C XML Schema validation contexts and their settings. */
+XMLPUBFUN void XMLCALL xmlSchemaSetValidErrors(xmlSchemaValidCtxtPtr ctxt,
+                                               xmlSchemaValidityErrorFunc err,
+                                               xmlSchemaValidityWarningFunc warn, void *ctx);
+XMLPUBFUN void XMLCALL
+    xmlSchemaSetValidStructuredErrors(xmlSchemaValidCtxtPtr ctxt, xmlStructuredErrorFunc serror,
+                                      void *ctx);
+XMLPUBFUN int XMLCALL xmlSchemaGetValidErrors(xmlSchemaValidCtxtPtr ctxt,
+                                              xmlSchemaValidityErrorFunc *err,
+                                              xmlSchemaValidityWarningFunc *warn, void **ctx);
+XMLPUBFUN int XMLCALL xmlSchemaSetValidOptions(xmlSchemaValidCtxtPtr ctxt, int options);
+XMLPUBFUN void XMLCALL xmlSchemaValidateSetFilename(xmlSchemaValidCtxtPtr vctxt,
+                                                    const char *filename);
+XMLPUBFUN int XMLCALL xmlSchemaValidCtxtGetOptions(xmlSchemaValidCtxtPtr ctxt);
+
+/* Validating documents, subtrees, streams and files. */
+XMLPUBFUN xmlSchemaValidCtxtPtr XMLCALL xmlSchemaNewValidCtxt(xmlSchemaPtr schema);
+XMLPUBFUN void XMLCALL xmlSchemaFreeValidCtxt(xmlSchemaValidCtxtPtr ctxt);
+XMLPUBFUN int XMLCALL xmlSchemaValidateDoc(xmlSchemaValidCtxtPtr ctxt, xmlDocPtr instance);
+XMLPUBFUN int XMLCALL xmlSchemaValidateOneElement(xmlSchemaValidCtxtPtr ctxt, xmlNodePtr elem);
+XMLPUBFUN int XMLCALL xmlSchemaValidateStream(xmlSchemaValidCtxtPtr ctxt,
+                                              xmlParserInputBufferPtr input, xmlCharEncoding enc,
+                                              xmlSAXHandlerPtr sax, void *user_data);
+XMLPUBFUN int XMLCALL xmlSchemaValidateFile(xmlSchemaValidCtxtPtr ctxt, const char *filename,
+                                            int options);
+XMLPUBFUN xmlParserCtxtPtr XMLCALL xmlSchemaValidCtxtGetParserCtxt(xmlSchemaValidCtxtPtr ctxt);
+XMLPUBFUN xmlSchemaSAXPlugPtr XMLCALL xmlSchemaSAXPlug(xmlSchemaValidCtxtPtr ctxt,
+                                                       xmlSAXHandlerPtr *sax, void **user_data);
+XMLPUBFUN int XMLCALL xmlSchemaSAXUnplug(xmlSchemaSAXPlugPtr plug);
+XMLPUBFUN void XMLCALL xmlSchemaValidateSetLocator(xmlSchemaValidCtxtPtr vctxt,
+                                                   xmlSchemaValidityLocatorFunc f, void *ctxt);
+
 #ifdef __cplusplus
 }
 #endif

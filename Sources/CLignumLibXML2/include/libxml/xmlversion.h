@@ -55,8 +55,9 @@
 #define ATTRIBUTE_UNUSED __attribute__((unused))
 #endif
 
+/* As with libxml2, allocation sizes are annotated for GCC but not for Clang. */
 #ifndef LIBXML_ATTR_ALLOC_SIZE
-#if defined(__GNUC__) || defined(__clang__)
+#if defined(__GNUC__) && !defined(__clang__)
 #define LIBXML_ATTR_ALLOC_SIZE(x) __attribute__((alloc_size(x)))
 #else
 #define LIBXML_ATTR_ALLOC_SIZE(x)
@@ -69,6 +70,17 @@
 #else
 #define LIBXML_ATTR_FORMAT(fmt, args)
 #endif
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Checks that the library is compatible with the given version. */
+XMLPUBFUN void XMLCALL xmlCheckVersion(int version);
+
+#ifdef __cplusplus
+}
 #endif
 
 #endif /* LIGNUM_LIBXML_XMLVERSION_H */

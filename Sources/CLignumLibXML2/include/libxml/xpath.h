@@ -227,6 +227,69 @@ struct _xmlXPathParserContext {
     int valueFrame;
 };
 
+/* Not-a-number and the infinities. */
+XMLPUBVAR double xmlXPathNAN;
+XMLPUBVAR double xmlXPathPINF;
+XMLPUBVAR double xmlXPathNINF;
+
+/* Values and node sets: freeing, creating, copying and ordering. */
+XMLPUBFUN void XMLCALL xmlXPathFreeObject(xmlXPathObjectPtr obj);
+XMLPUBFUN xmlNodeSetPtr XMLCALL xmlXPathNodeSetCreate(xmlNodePtr val);
+XMLPUBFUN void XMLCALL xmlXPathFreeNodeSetList(xmlXPathObjectPtr obj);
+XMLPUBFUN void XMLCALL xmlXPathFreeNodeSet(xmlNodeSetPtr obj);
+XMLPUBFUN xmlXPathObjectPtr XMLCALL xmlXPathObjectCopy(xmlXPathObjectPtr val);
+XMLPUBFUN int XMLCALL xmlXPathCmpNodes(xmlNodePtr node1, xmlNodePtr node2);
+
+/* Converting values between the XPath types. */
+XMLPUBFUN int XMLCALL xmlXPathCastNumberToBoolean(double val);
+XMLPUBFUN int XMLCALL xmlXPathCastStringToBoolean(const xmlChar *val);
+XMLPUBFUN int XMLCALL xmlXPathCastNodeSetToBoolean(xmlNodeSetPtr ns);
+XMLPUBFUN int XMLCALL xmlXPathCastToBoolean(xmlXPathObjectPtr val);
+XMLPUBFUN double XMLCALL xmlXPathCastBooleanToNumber(int val);
+XMLPUBFUN double XMLCALL xmlXPathCastStringToNumber(const xmlChar *val);
+XMLPUBFUN double XMLCALL xmlXPathCastNodeToNumber(xmlNodePtr node);
+XMLPUBFUN double XMLCALL xmlXPathCastNodeSetToNumber(xmlNodeSetPtr ns);
+XMLPUBFUN double XMLCALL xmlXPathCastToNumber(xmlXPathObjectPtr val);
+XMLPUBFUN xmlChar *XMLCALL xmlXPathCastBooleanToString(int val);
+XMLPUBFUN xmlChar *XMLCALL xmlXPathCastNumberToString(double val);
+XMLPUBFUN xmlChar *XMLCALL xmlXPathCastNodeToString(xmlNodePtr node);
+XMLPUBFUN xmlChar *XMLCALL xmlXPathCastNodeSetToString(xmlNodeSetPtr ns);
+XMLPUBFUN xmlChar *XMLCALL xmlXPathCastToString(xmlXPathObjectPtr val);
+XMLPUBFUN xmlXPathObjectPtr XMLCALL xmlXPathConvertBoolean(xmlXPathObjectPtr val);
+XMLPUBFUN xmlXPathObjectPtr XMLCALL xmlXPathConvertNumber(xmlXPathObjectPtr val);
+XMLPUBFUN xmlXPathObjectPtr XMLCALL xmlXPathConvertString(xmlXPathObjectPtr val);
+
+/* Evaluation contexts. */
+XMLPUBFUN xmlXPathContextPtr XMLCALL xmlXPathNewContext(xmlDocPtr doc);
+XMLPUBFUN void XMLCALL xmlXPathFreeContext(xmlXPathContextPtr ctxt);
+XMLPUBFUN int XMLCALL xmlXPathContextSetCache(xmlXPathContextPtr ctxt, int active, int value,
+                                              int options);
+XMLPUBFUN long XMLCALL xmlXPathOrderDocElems(xmlDocPtr doc);
+XMLPUBFUN int XMLCALL xmlXPathSetContextNode(xmlNodePtr node, xmlXPathContextPtr ctx);
+
+/* Evaluating expressions. */
+XMLPUBFUN xmlXPathObjectPtr XMLCALL xmlXPathNodeEval(xmlNodePtr node, const xmlChar *str,
+                                                     xmlXPathContextPtr ctx);
+XMLPUBFUN xmlXPathObjectPtr XMLCALL xmlXPathEval(const xmlChar *str, xmlXPathContextPtr ctx);
+XMLPUBFUN xmlXPathObjectPtr XMLCALL
+    xmlXPathEvalExpression(const xmlChar *str, xmlXPathContextPtr ctxt);
+XMLPUBFUN int XMLCALL xmlXPathEvalPredicate(xmlXPathContextPtr ctxt, xmlXPathObjectPtr res);
+
+/* Compiled expressions. */
+XMLPUBFUN xmlXPathCompExprPtr XMLCALL xmlXPathCompile(const xmlChar *str);
+XMLPUBFUN xmlXPathCompExprPtr XMLCALL
+    xmlXPathCtxtCompile(xmlXPathContextPtr ctxt, const xmlChar *str);
+XMLPUBFUN xmlXPathObjectPtr XMLCALL
+    xmlXPathCompiledEval(xmlXPathCompExprPtr comp, xmlXPathContextPtr ctx);
+XMLPUBFUN int XMLCALL xmlXPathCompiledEvalToBoolean(xmlXPathCompExprPtr comp,
+                                                    xmlXPathContextPtr ctxt);
+XMLPUBFUN void XMLCALL xmlXPathFreeCompExpr(xmlXPathCompExprPtr comp);
+
+/* Initialisation and tests of special numbers. */
+XMLPUBFUN void XMLCALL xmlXPathInit(void);
+XMLPUBFUN int XMLCALL xmlXPathIsNaN(double val);
+XMLPUBFUN int XMLCALL xmlXPathIsInf(double val);
+
 #ifdef __cplusplus
 }
 #endif

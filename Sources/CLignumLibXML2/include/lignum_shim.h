@@ -1,0 +1,27 @@
+/*
+ * Not part of libxml2's API: what the Swift side of Lignum's C library calls in globals.c.
+ * Not installed with the libxml headers.
+ */
+#ifndef LIGNUM_SHIM_H
+#define LIGNUM_SHIM_H
+#include <stddef.h>
+
+/* Allocate, resize and free through the hooks a program set with xmlMemSetup. */
+void *lignumMalloc(size_t size);
+void *lignumRealloc(void *block, size_t size);
+void lignumFree(void *block);
+
+/* The static names of text and comment nodes (never freed: libxml2 compares the pointers). */
+const unsigned char *lignumStringText(void);
+const unsigned char *lignumStringTextNoenc(void);
+const unsigned char *lignumStringComment(void);
+
+/* Replaces this thread's last error (xmlGetLastError) with a copy of these values. */
+void lignumSetLastError(int domain, int code, int level, const char *file, int line, int column,
+                        const char *message);
+
+/* Hands a diagnostic to the program's structured error handler (with the last error) or, when
+ * printText, its generic handler (with `text`), as libxml2's parser does. */
+void lignumReportError(const char *text, int printText);
+
+#endif

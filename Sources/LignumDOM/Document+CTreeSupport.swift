@@ -1,0 +1,27 @@
+/// What the libxml2-compatible C library (`LignumLibXML2`) reads to build libxml2's structs:
+/// the details of how a document was written that libxml2 keeps in its tree.
+extension Document {
+  /// A piece of an attribute value that referenced unsubstituted entities: text, or `&name;`.
+  package enum AttributeValuePiece {
+    case text(ArraySlice<UInt8>)
+    case entityReference(String)
+  }
+
+  /// The pieces of an attribute's value when it referenced general entities that were not
+  /// substituted (libxml2 then keeps text and entity-reference children); `nil` otherwise.
+  package func attributeValuePieces(of attribute: NodeID) -> [AttributeValuePiece]? {
+    guard let parts = attributeValueParts[attribute.raw] else { return nil }
+    return parts.map {
+      switch $0 {
+      case .text(let bytes): return .text(bytes[...])
+      case .entityReference(let name): return .entityReference(name)
+      }
+    }
+  }
+
+  /// Whether a processing instruction was written `<?target ?>` (white space, no data): libxml2
+  /// gives it empty content, and `<?target?>` none.
+  package func processingInstructionHasEmptyData(_ id: NodeID) -> Bool {
+    processingInstructionsWithEmptyData.contains(id.raw)
+  }
+}

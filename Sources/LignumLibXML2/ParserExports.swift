@@ -1,0 +1,152 @@
+import CLignumLibXML2
+import LignumDOM
+import LignumKernel
+import LignumTokenizer
+
+// Reading documents into C trees (parser.h): xmlRead*, xmlParse*, with libxml2's option bits.
+
+/// `xmlParserOption` bits this library acts on.
+enum ParserOption {
+  static let recover: Int32 = 1 << 0
+  static let noEntities: Int32 = 1 << 1        // XML_PARSE_NOENT: substitute entities
+  static let dtdLoad: Int32 = 1 << 2
+  static let dtdAttributes: Int32 = 1 << 3
+  static let noError: Int32 = 1 << 5
+  static let noWarning: Int32 = 1 << 6
+  static let noBlanks: Int32 = 1 << 8
+  static let noNet: Int32 = 1 << 11
+  static let noCDATA: Int32 = 1 << 14
+  static let huge: Int32 = 1 << 19
+}
+
+/// Parses `bytes` (or the file at `path`) with libxml2's options into a C tree; reports errors
+/// on stderr and in `xmlLastError` as libxml2 does. `nil` when the document is not well-formed
+/// (and recovery was not asked for or found no root).
+func readDocument(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, options: Int32) -> xmlDocPtr? {
+  var parse = ParseOptions()
+  parse.substituteEntities = options & ParserOption.noEntities != 0
+  parse.loadExternalDTD = options & (ParserOption.dtdLoad | ParserOption.dtdAttributes) != 0
+  parse.defaultAttributes = options & ParserOption.dtdAttributes != 0
+  if options & ParserOption.huge != 0 { parse.huge = true }
+  parse.baseURI = url ?? path
+  parse.forcedEncoding = encoding
+  let build = BuildOptions(keepBlankText: options & ParserOption.noBlanks == 0)
+  let file = url ?? path
+  var document: Document?
+  var failure: XMLSyntaxError?
+  if options & ParserOption.recover != 0 {
+    let result = path.map { Document.recovering(contentsOfFile: $0, options: parse, build: build) }
+      ?? Document.recovering(bytes: bytes ?? [], options: parse, build: build)
+    document = result.document
+    failure = result.error
+    if document?.root == nil && failure != nil { document = nil }
+  } else {
+    do {
+      if let path { document = try Document(contentsOfFile: path, options: parse, build: build) }
+      else { document = try Document(parsing: bytes ?? [], options: parse, build: build) }
+    } catch {
+      failure = error
+    }
+  }
+  for warning in document?.parseWarnings ?? [] {
+    report(warning, file: file, fatal: false, options: options)
+  }
+  if let failure { report(failure, file: file, fatal: true, options: options) }
+  guard let document else { return nil }
+  var builder = CTreeBuilder(document: document, options: options)
+  return unsafe builder.build(url: url ?? path)
+}
+
+/// Prints an error as libxml2's default handler does (unless `XML_PARSE_NOERROR`/`NOWARNING`)
+/// and records it as this thread's last error.
+func report(_ error: XMLSyntaxError, file: String?, fatal: Bool, options: Int32) {
+  let text: String?
+  if fatal {
+    text = XMLErrorReport.fatal(error, file: file ?? "")
+  } else {
+    text = XMLErrorReport.nonFatal(error, file: file ?? "", warnings: options & ParserOption.noWarning == 0)
+  }
+  let domain: Int32 = error.isNamespaceError ? 3 : 1          // XML_FROM_NAMESPACE, XML_FROM_PARSER
+  let level: Int32 = error.code == .ioLoadError && !fatal ? 1 : error.isNamespaceError ? 2 : 3
+  unsafe lignumSetLastError(domain, error.code.rawValue, level, file, Int32(clamping: error.position.line),
+                            Int32(clamping: error.position.column), error.message + "\n")
+  var shown = text
+  // Without a name libxml2 says where as `Entity: line N`.
+  if file == nil, let t = shown, t.hasPrefix(":") { shown = "Entity: line " + t.dropFirst() }
+  unsafe lignumReportError(shown, options & ParserOption.noError == 0 && shown != nil ? 1 : 0)
+}
+
+/// The string of a C `char *` argument, if not NULL.
+func optionalString(_ p: UnsafePointer<CChar>?) -> String? {
+  guard let p = unsafe p else { return nil }
+  // SAFETY: char and xmlChar have the same size; the NUL-terminated string is only read.
+  return unsafe p.withMemoryRebound(to: xmlChar.self, capacity: 1) { unsafe CString.string($0) }
+}
+
+/// Parses `size` bytes at `buffer`; `URL` names the document in errors and `doc->URL`.
+@_cdecl("xmlReadMemory")
+public func exported_xmlReadMemory(_ buffer: UnsafePointer<CChar>?, _ size: Int32, _ URL: UnsafePointer<CChar>?,
+                                   _ encoding: UnsafePointer<CChar>?, _ options: Int32) -> xmlDocPtr? {
+  guard let buffer = unsafe buffer, size >= 0 else { return nil }
+  // SAFETY: the caller promises `size` readable bytes at buffer; they are copied at once.
+  let bytes = unsafe UnsafeRawBufferPointer(start: buffer, count: Int(size))
+  return unsafe readDocument(bytes: Array(bytes), path: nil, url: optionalString(URL), encoding: optionalString(encoding), options: options)
+}
+
+/// Parses a NUL-terminated document.
+@_cdecl("xmlReadDoc")
+public func exported_xmlReadDoc(_ cur: UnsafePointer<xmlChar>?, _ URL: UnsafePointer<CChar>?,
+                                _ encoding: UnsafePointer<CChar>?, _ options: Int32) -> xmlDocPtr? {
+  guard let cur = unsafe cur else { return nil }
+  return unsafe readDocument(bytes: CString.bytes(cur), path: nil, url: optionalString(URL), encoding: optionalString(encoding), options: options)
+}
+
+/// Parses a file (`-`: standard input).
+@_cdecl("xmlReadFile")
+public func exported_xmlReadFile(_ filename: UnsafePointer<CChar>?, _ encoding: UnsafePointer<CChar>?, _ options: Int32) -> xmlDocPtr? {
+  guard let name = unsafe optionalString(filename) else { return nil }
+  if name == "-" {
+    var stream = FileStream(fd: 0, ownsDescriptor: false)
+    var bytes: [UInt8] = []
+    while let n = stream.read(into: &bytes, max: 1 << 16), n > 0 {}
+    return unsafe readDocument(bytes: bytes, path: nil, url: name, encoding: optionalString(encoding), options: options)
+  }
+  return unsafe readDocument(bytes: nil, path: name, url: nil, encoding: optionalString(encoding), options: options)
+}
+
+/// The older entry points: default options.
+@_cdecl("xmlParseMemory")
+public func exported_xmlParseMemory(_ buffer: UnsafePointer<CChar>?, _ size: Int32) -> xmlDocPtr? {
+  unsafe exported_xmlReadMemory(buffer, size, nil, nil, 0)
+}
+
+@_cdecl("xmlParseDoc")
+public func exported_xmlParseDoc(_ cur: UnsafePointer<xmlChar>?) -> xmlDocPtr? {
+  unsafe exported_xmlReadDoc(cur, nil, nil, 0)
+}
+
+@_cdecl("xmlParseFile")
+public func exported_xmlParseFile(_ filename: UnsafePointer<CChar>?) -> xmlDocPtr? {
+  unsafe exported_xmlReadFile(filename, nil, 0)
+}
+
+/// Nothing to set up: the library has no global parser state to initialize.
+@_cdecl("xmlInitParser")
+public func exported_xmlInitParser() {}
+
+/// Frees this thread's last error; the library keeps no other global state.
+@_cdecl("xmlCleanupParser")
+public func exported_xmlCleanupParser() { xmlResetLastError() }
+
+/// Warns, as libxml2 does, when a program was compiled against other major (fatal) or newer
+/// minor headers than 2.9.14.
+@_cdecl("xmlCheckVersion")
+public func exported_xmlCheckVersion(_ version: Int32) {
+  let mine: Int32 = 20914
+  if mine / 10000 != version / 10000 {
+    _ = FileIO.write(Array("Fatal: program compiled against libxml \(version) using libxml \(mine)\n".utf8), to: 2)
+  }
+  if mine / 100 < version / 100 {
+    _ = FileIO.write(Array("Warning: program compiled against libxml \(version) using older \(mine)\n".utf8), to: 2)
+  }
+}
