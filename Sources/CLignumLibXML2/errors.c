@@ -5,6 +5,7 @@
  */
 #define IN_LIBXML
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include "libxml/globals.h"
 #include "libxml/xmlerror.h"
@@ -71,4 +72,10 @@ void lignumSetLastError(int domain, int code, int level, const char *file, int l
   lastError.line = line;
   lastError.int2 = column;
   lastError.message = copyString(message);
+}
+
+void lignumUnimplemented(const char *function) {
+  char message[160];
+  snprintf(message, sizeof(message), "%s is not implemented in Lignum yet\n", function);
+  lignumSetLastError(XML_FROM_NONE, XML_ERR_INTERNAL_ERROR, XML_ERR_ERROR, NULL, 0, 0, message);
 }

@@ -25,3 +25,19 @@ extension Document {
     processingInstructionsWithEmptyData.contains(id.raw)
   }
 }
+
+extension Document {
+  /// Adds the document type node as the document's last child (the C library rebuilds a
+  /// Document from a C tree to write it).
+  package mutating func appendDocumentTypeNode() {
+    let id = addNode(NodeRecord(kind: .documentType))
+    link(id, lastChildOf: 0)
+    rowsInPreorder = false
+  }
+
+  /// Marks a processing instruction as written `<?target ?>` (see
+  /// ``processingInstructionHasEmptyData(_:)``).
+  package mutating func markProcessingInstructionWithEmptyData(_ id: NodeID) {
+    processingInstructionsWithEmptyData.insert(id.raw)
+  }
+}

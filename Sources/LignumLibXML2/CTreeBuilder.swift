@@ -179,6 +179,8 @@ import LignumTokenizer
     if let publicID = dt.publicID { unsafe dtd.pointee.ExternalID = UnsafePointer(CMemory.string(publicID)) }
     if let systemID = dt.systemID { unsafe dtd.pointee.SystemID = UnsafePointer(CMemory.string(systemID)) }
     unsafe doc.pointee.intSubset = dtd
+    let key = UInt(bitPattern: dtd)
+    parsedDoctypes.withLock { $0[key] = dt }
     // SAFETY: xmlDtd's first eight fields are xmlNode's (libxml2 links the DTD among the
     // document's children through them), pinned by the layout test.
     return unsafe UnsafeMutableRawPointer(dtd).assumingMemoryBound(to: xmlNode.self)

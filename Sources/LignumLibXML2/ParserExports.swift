@@ -22,7 +22,22 @@ enum ParserOption {
 /// Parses `bytes` (or the file at `path`) with libxml2's options into a C tree; reports errors
 /// on stderr and in `xmlLastError` as libxml2 does. `nil` when the document is not well-formed
 /// (and recovery was not asked for or found no root).
-func readDocument(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, options: Int32) -> xmlDocPtr? {
+func readDocument(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, options: Int32,
+                  context: xmlParserCtxtPtr? = nil) -> xmlDocPtr? {
+  let doc = unsafe parse(bytes: bytes, path: path, url: url, encoding: encoding, options: options)
+  if let ctxt = unsafe context {
+    // What programs read back from a context after a parse: well-formedness, the error.
+    let error = unsafe xmlGetLastError()
+    unsafe ctxt.pointee.wellFormed = doc == nil ? 0 : 1
+    unsafe ctxt.pointee.valid = 1
+    unsafe ctxt.pointee.errNo = doc == nil ? (error?.pointee.code ?? 1) : 0
+    if unsafe doc == nil, let error = unsafe error { _ = unsafe xmlCopyError(error, &ctxt.pointee.lastError) }
+  }
+  return unsafe doc
+}
+
+func parse(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, options: Int32) -> xmlDocPtr? {
+  let options = options | defaultOptions()
   var parse = ParseOptions()
   parse.substituteEntities = options & ParserOption.noEntities != 0
   parse.loadExternalDTD = options & (ParserOption.dtdLoad | ParserOption.dtdAttributes) != 0
@@ -55,6 +70,21 @@ func readDocument(bytes: [UInt8]?, path: String?, url: String?, encoding: String
   guard let document else { return nil }
   var builder = CTreeBuilder(document: document, options: options)
   return unsafe builder.build(url: url ?? path)
+}
+
+/// The option bits this thread's parser defaults add (`xmlKeepBlanksDefault(0)`,
+/// `xmlSubstituteEntitiesDefault(1)`, `xmlLoadExtDtdDefaultValue`, `xmlGetWarningsDefaultValue`),
+/// as a libxml2 parser context starts from them.
+func defaultOptions() -> Int32 {
+  var bits: Int32 = 0
+  // SAFETY: the accessors return this thread's settings, valid for the thread's lifetime.
+  if unsafe __xmlKeepBlanksDefaultValue().pointee == 0 { bits |= ParserOption.noBlanks }
+  if unsafe __xmlSubstituteEntitiesDefaultValue().pointee != 0 { bits |= ParserOption.noEntities }
+  let loadDTD = unsafe __xmlLoadExtDtdDefaultValue().pointee
+  if loadDTD != 0 { bits |= ParserOption.dtdLoad }
+  if loadDTD & 4 != 0 { bits |= ParserOption.dtdAttributes }   // XML_COMPLETE_ATTRS
+  if unsafe __xmlGetWarningsDefaultValue().pointee == 0 { bits |= ParserOption.noWarning }
+  return bits
 }
 
 /// Prints an error as libxml2's default handler does (unless `XML_PARSE_NOERROR`/`NOWARNING`)

@@ -47,6 +47,8 @@ func unlinkFromDocument(_ dtd: xmlDtdPtr, _ doc: xmlDocPtr) {
 
 /// Frees a DTD struct, its identifiers and its child list.
 func freeDTD(_ dtd: xmlDtdPtr) {
+  let key = UInt(bitPattern: dtd)
+  _ = parsedDoctypes.withLock { $0.removeValue(forKey: key) }
   unsafe freeNodeList(dtd.pointee.children, siblings: true)
   unsafe CMemory.free(UnsafeMutableRawPointer(mutating: dtd.pointee.name))
   unsafe CMemory.free(UnsafeMutableRawPointer(mutating: dtd.pointee.ExternalID))

@@ -100,4 +100,9 @@ public struct XMLDeclaration: Hashable, Sendable {
   public var version: String
   public var encoding: String?
   public var standalone: Bool?
+  /// A declaration with these values (documents built by other means than parsing, such as the
+  /// C library's, carry them as fields).
+  package init(version: String, encoding: String? = nil, standalone: Bool? = nil) {
+    self.version = version; self.encoding = encoding; self.standalone = standalone
+  }
 }

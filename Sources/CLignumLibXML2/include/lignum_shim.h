@@ -24,4 +24,7 @@ void lignumSetLastError(int domain, int code, int level, const char *file, int l
  * printText, its generic handler (with `text`), as libxml2's parser does. */
 void lignumReportError(const char *text, int printText);
 
+/* Records "FUNCTION is not implemented in Lignum yet" as this thread's last error. */
+void lignumUnimplemented(const char *function);
+
 #endif
