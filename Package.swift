@@ -29,7 +29,7 @@ let package = Package(
     .target(name: "LignumKernel", swiftSettings: audited),
     // MARK: the C library (audited: it builds and hands out C structs)
     .target(name: "CLignumLibXML2"),
-    .target(name: "LignumLibXML2", dependencies: ["CLignumLibXML2", "LignumKernel", "LignumTokenizer", "LignumDOM"],
+    .target(name: "LignumLibXML2", dependencies: ["CLignumLibXML2", "LignumKernel", "LignumTokenizer", "LignumDOM", "LignumXPath"],
             exclude: ["linker"],
             swiftSettings: audited),
     // MARK: safe library modules

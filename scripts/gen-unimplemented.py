@@ -8,7 +8,10 @@ Lignum yet" as the thread's last error and returns NULL, -1, 0 or NaN by its ret
 
 LIBRARY is libxml2.so.2 built WITHOUT the generated file (move it away first): what it exports
 is what is implemented. Signatures come from the project's own headers. Implementing a function
-means deleting its stub here (the link fails on the duplicate otherwise).
+means deleting its stub (the link fails on the duplicate otherwise):
+
+  scripts/gen-unimplemented.py --prune    drops the stubs of functions that Sources/LignumLibXML2
+                                          now exports with @_cdecl
 """
 import os
 import re
@@ -116,7 +119,22 @@ def failure(ret):
     return f" return ({ret}) 0;"
 
 
+def prune():
+    path = os.path.join(ROOT, "Sources", "CLignumLibXML2", "unimplemented.c")
+    swift = os.path.join(ROOT, "Sources", "LignumLibXML2")
+    done = set()
+    for f in os.listdir(swift):
+        if f.endswith(".swift"):
+            done.update(re.findall(r'@_cdecl\("(\w+)"\)', open(os.path.join(swift, f)).read()))
+    lines = open(path).read().splitlines(keepends=True)
+    kept = [l for l in lines if not any(f'lignumUnimplemented("{n}")' in l for n in done)]
+    open(path, "w").write("".join(kept))
+    print(f"removed {len(lines) - len(kept)} stubs now implemented")
+
+
 def main():
+    if sys.argv[1:] == ["--prune"]:
+        return prune()
     lib, abi = sys.argv[1], sys.argv[2]
     have = exported(lib)
     names, kinds = wanted(abi)

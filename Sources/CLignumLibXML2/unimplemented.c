@@ -159,15 +159,6 @@ void xmlDebugDumpEntities(FILE *output, xmlDocPtr doc) { lignumUnimplemented("xm
 void xmlDebugDumpNode(FILE *output, xmlNodePtr node, int depth) { lignumUnimplemented("xmlDebugDumpNode"); }
 int xmlDelEncodingAlias(const char *alias) { lignumUnimplemented("xmlDelEncodingAlias"); return -1; }
 xmlCharEncoding xmlDetectCharEncoding(const unsigned char *in, int len) { lignumUnimplemented("xmlDetectCharEncoding"); return (xmlCharEncoding) 0; }
-xmlDictPtr xmlDictCreate(void) { lignumUnimplemented("xmlDictCreate"); return (xmlDictPtr) 0; }
-xmlDictPtr xmlDictCreateSub(xmlDictPtr sub) { lignumUnimplemented("xmlDictCreateSub"); return (xmlDictPtr) 0; }
-const xmlChar * xmlDictExists(xmlDictPtr dict, const xmlChar *name, int len) { lignumUnimplemented("xmlDictExists"); return NULL; }
-void xmlDictFree(xmlDictPtr dict) { lignumUnimplemented("xmlDictFree"); }
-const xmlChar * xmlDictLookup(xmlDictPtr dict, const xmlChar *name, int len) { lignumUnimplemented("xmlDictLookup"); return NULL; }
-int xmlDictOwns(xmlDictPtr dict, const xmlChar *str) { lignumUnimplemented("xmlDictOwns"); return -1; }
-const xmlChar * xmlDictQLookup(xmlDictPtr dict, const xmlChar *prefix, const xmlChar *name) { lignumUnimplemented("xmlDictQLookup"); return NULL; }
-int xmlDictReference(xmlDictPtr dict) { lignumUnimplemented("xmlDictReference"); return -1; }
-int xmlDictSize(xmlDictPtr dict) { lignumUnimplemented("xmlDictSize"); return -1; }
 void xmlDumpNotationTable(xmlBufferPtr buf, xmlNotationTablePtr table) { lignumUnimplemented("xmlDumpNotationTable"); }
 xmlChar * xmlEncodeEntitiesReentrant(xmlDocPtr doc, const xmlChar *input) { lignumUnimplemented("xmlEncodeEntitiesReentrant"); return NULL; }
 xmlChar * xmlEncodeSpecialChars(const xmlDoc *doc, const xmlChar *input) { lignumUnimplemented("xmlEncodeSpecialChars"); return NULL; }
@@ -514,50 +505,23 @@ int xmlXIncludeProcessTree(xmlNodePtr tree) { lignumUnimplemented("xmlXIncludePr
 int xmlXIncludeProcessTreeFlags(xmlNodePtr tree, int flags) { lignumUnimplemented("xmlXIncludeProcessTreeFlags"); return -1; }
 int xmlXIncludeProcessTreeFlagsData(xmlNodePtr tree, int flags, void *data) { lignumUnimplemented("xmlXIncludeProcessTreeFlagsData"); return -1; }
 double xmlXPathCastBooleanToNumber(int val) { lignumUnimplemented("xmlXPathCastBooleanToNumber"); return NAN; }
-xmlChar * xmlXPathCastBooleanToString(int val) { lignumUnimplemented("xmlXPathCastBooleanToString"); return NULL; }
 xmlChar * xmlXPathCastNodeSetToString(xmlNodeSetPtr ns) { lignumUnimplemented("xmlXPathCastNodeSetToString"); return NULL; }
 double xmlXPathCastNodeToNumber(xmlNodePtr node) { lignumUnimplemented("xmlXPathCastNodeToNumber"); return NAN; }
-xmlChar * xmlXPathCastNodeToString(xmlNodePtr node) { lignumUnimplemented("xmlXPathCastNodeToString"); return NULL; }
-xmlChar * xmlXPathCastNumberToString(double val) { lignumUnimplemented("xmlXPathCastNumberToString"); return NULL; }
-double xmlXPathCastStringToNumber(const xmlChar *val) { lignumUnimplemented("xmlXPathCastStringToNumber"); return NAN; }
-int xmlXPathCastToBoolean(xmlXPathObjectPtr val) { lignumUnimplemented("xmlXPathCastToBoolean"); return -1; }
-double xmlXPathCastToNumber(xmlXPathObjectPtr val) { lignumUnimplemented("xmlXPathCastToNumber"); return NAN; }
-xmlChar * xmlXPathCastToString(xmlXPathObjectPtr val) { lignumUnimplemented("xmlXPathCastToString"); return NULL; }
 int xmlXPathCmpNodes(xmlNodePtr node1, xmlNodePtr node2) { lignumUnimplemented("xmlXPathCmpNodes"); return -1; }
-xmlXPathCompExprPtr xmlXPathCompile(const xmlChar *str) { lignumUnimplemented("xmlXPathCompile"); return (xmlXPathCompExprPtr) 0; }
-xmlXPathObjectPtr xmlXPathCompiledEval(xmlXPathCompExprPtr comp, xmlXPathContextPtr ctx) { lignumUnimplemented("xmlXPathCompiledEval"); return (xmlXPathObjectPtr) 0; }
-int xmlXPathCompiledEvalToBoolean(xmlXPathCompExprPtr comp, xmlXPathContextPtr ctxt) { lignumUnimplemented("xmlXPathCompiledEvalToBoolean"); return -1; }
 int xmlXPathContextSetCache(xmlXPathContextPtr ctxt, int active, int value, int options) { lignumUnimplemented("xmlXPathContextSetCache"); return -1; }
 xmlXPathObjectPtr xmlXPathConvertNumber(xmlXPathObjectPtr val) { lignumUnimplemented("xmlXPathConvertNumber"); return (xmlXPathObjectPtr) 0; }
 xmlXPathObjectPtr xmlXPathConvertString(xmlXPathObjectPtr val) { lignumUnimplemented("xmlXPathConvertString"); return (xmlXPathObjectPtr) 0; }
-xmlXPathCompExprPtr xmlXPathCtxtCompile(xmlXPathContextPtr ctxt, const xmlChar *str) { lignumUnimplemented("xmlXPathCtxtCompile"); return (xmlXPathCompExprPtr) 0; }
 void xmlXPathDebugDumpObject(FILE *output, xmlXPathObjectPtr cur, int depth) { lignumUnimplemented("xmlXPathDebugDumpObject"); }
 xmlNodeSetPtr xmlXPathDifference(xmlNodeSetPtr nodes1, xmlNodeSetPtr nodes2) { lignumUnimplemented("xmlXPathDifference"); return (xmlNodeSetPtr) 0; }
 xmlNodeSetPtr xmlXPathDistinctSorted(xmlNodeSetPtr nodes) { lignumUnimplemented("xmlXPathDistinctSorted"); return (xmlNodeSetPtr) 0; }
 void xmlXPathErr(xmlXPathParserContextPtr ctxt, int error) { lignumUnimplemented("xmlXPathErr"); }
-xmlXPathObjectPtr xmlXPathEval(const xmlChar *str, xmlXPathContextPtr ctx) { lignumUnimplemented("xmlXPathEval"); return (xmlXPathObjectPtr) 0; }
-xmlXPathObjectPtr xmlXPathEvalExpression(const xmlChar *str, xmlXPathContextPtr ctxt) { lignumUnimplemented("xmlXPathEvalExpression"); return (xmlXPathObjectPtr) 0; }
 int xmlXPathEvalPredicate(xmlXPathContextPtr ctxt, xmlXPathObjectPtr res) { lignumUnimplemented("xmlXPathEvalPredicate"); return -1; }
-void xmlXPathFreeCompExpr(xmlXPathCompExprPtr comp) { lignumUnimplemented("xmlXPathFreeCompExpr"); }
-void xmlXPathFreeContext(xmlXPathContextPtr ctxt) { lignumUnimplemented("xmlXPathFreeContext"); }
-void xmlXPathFreeNodeSet(xmlNodeSetPtr obj) { lignumUnimplemented("xmlXPathFreeNodeSet"); }
-void xmlXPathFreeNodeSetList(xmlXPathObjectPtr obj) { lignumUnimplemented("xmlXPathFreeNodeSetList"); }
-void xmlXPathFreeObject(xmlXPathObjectPtr obj) { lignumUnimplemented("xmlXPathFreeObject"); }
 void xmlXPathFreeParserContext(xmlXPathParserContextPtr ctxt) { lignumUnimplemented("xmlXPathFreeParserContext"); }
 xmlXPathFunction xmlXPathFunctionLookupNS(xmlXPathContextPtr ctxt, const xmlChar *name, const xmlChar *ns_uri) { lignumUnimplemented("xmlXPathFunctionLookupNS"); return (xmlXPathFunction) 0; }
 int xmlXPathHasSameNodes(xmlNodeSetPtr nodes1, xmlNodeSetPtr nodes2) { lignumUnimplemented("xmlXPathHasSameNodes"); return -1; }
-void xmlXPathInit(void) { lignumUnimplemented("xmlXPathInit"); }
 xmlNodeSetPtr xmlXPathIntersection(xmlNodeSetPtr nodes1, xmlNodeSetPtr nodes2) { lignumUnimplemented("xmlXPathIntersection"); return (xmlNodeSetPtr) 0; }
-int xmlXPathIsInf(double val) { lignumUnimplemented("xmlXPathIsInf"); return -1; }
-int xmlXPathIsNaN(double val) { lignumUnimplemented("xmlXPathIsNaN"); return -1; }
 int xmlXPathIsNodeType(const xmlChar *name) { lignumUnimplemented("xmlXPathIsNodeType"); return -1; }
-xmlXPathObjectPtr xmlXPathNewBoolean(int val) { lignumUnimplemented("xmlXPathNewBoolean"); return (xmlXPathObjectPtr) 0; }
-xmlXPathObjectPtr xmlXPathNewCString(const char *val) { lignumUnimplemented("xmlXPathNewCString"); return (xmlXPathObjectPtr) 0; }
-xmlXPathContextPtr xmlXPathNewContext(xmlDocPtr doc) { lignumUnimplemented("xmlXPathNewContext"); return (xmlXPathContextPtr) 0; }
-xmlXPathObjectPtr xmlXPathNewFloat(double val) { lignumUnimplemented("xmlXPathNewFloat"); return (xmlXPathObjectPtr) 0; }
-xmlXPathObjectPtr xmlXPathNewNodeSet(xmlNodePtr val) { lignumUnimplemented("xmlXPathNewNodeSet"); return (xmlXPathObjectPtr) 0; }
 xmlXPathParserContextPtr xmlXPathNewParserContext(const xmlChar *str, xmlXPathContextPtr ctxt) { lignumUnimplemented("xmlXPathNewParserContext"); return (xmlXPathParserContextPtr) 0; }
-xmlXPathObjectPtr xmlXPathNewString(const xmlChar *val) { lignumUnimplemented("xmlXPathNewString"); return (xmlXPathObjectPtr) 0; }
 xmlXPathObjectPtr xmlXPathNewValueTree(xmlNodePtr val) { lignumUnimplemented("xmlXPathNewValueTree"); return (xmlXPathObjectPtr) 0; }
 xmlNodePtr xmlXPathNextAncestor(xmlXPathParserContextPtr ctxt, xmlNodePtr cur) { lignumUnimplemented("xmlXPathNextAncestor"); return (xmlNodePtr) 0; }
 xmlNodePtr xmlXPathNextPrecedingSibling(xmlXPathParserContextPtr ctxt, xmlNodePtr cur) { lignumUnimplemented("xmlXPathNextPrecedingSibling"); return (xmlNodePtr) 0; }
@@ -566,15 +530,11 @@ xmlNodeSetPtr xmlXPathNodeLeadingSorted(xmlNodeSetPtr nodes, xmlNodePtr node) { 
 int xmlXPathNodeSetAdd(xmlNodeSetPtr cur, xmlNodePtr val) { lignumUnimplemented("xmlXPathNodeSetAdd"); return -1; }
 int xmlXPathNodeSetAddUnique(xmlNodeSetPtr cur, xmlNodePtr val) { lignumUnimplemented("xmlXPathNodeSetAddUnique"); return -1; }
 int xmlXPathNodeSetContains(xmlNodeSetPtr cur, xmlNodePtr val) { lignumUnimplemented("xmlXPathNodeSetContains"); return -1; }
-xmlNodeSetPtr xmlXPathNodeSetCreate(xmlNodePtr val) { lignumUnimplemented("xmlXPathNodeSetCreate"); return (xmlNodeSetPtr) 0; }
 void xmlXPathNodeSetDel(xmlNodeSetPtr cur, xmlNodePtr val) { lignumUnimplemented("xmlXPathNodeSetDel"); }
 xmlNodeSetPtr xmlXPathNodeSetMerge(xmlNodeSetPtr val1, xmlNodeSetPtr val2) { lignumUnimplemented("xmlXPathNodeSetMerge"); return (xmlNodeSetPtr) 0; }
 void xmlXPathNodeSetSort(xmlNodeSetPtr set) { lignumUnimplemented("xmlXPathNodeSetSort"); }
 xmlNodeSetPtr xmlXPathNodeTrailingSorted(xmlNodeSetPtr nodes, xmlNodePtr node) { lignumUnimplemented("xmlXPathNodeTrailingSorted"); return (xmlNodeSetPtr) 0; }
-const xmlChar * xmlXPathNsLookup(xmlXPathContextPtr ctxt, const xmlChar *prefix) { lignumUnimplemented("xmlXPathNsLookup"); return NULL; }
 void xmlXPathNumberFunction(xmlXPathParserContextPtr ctxt, int nargs) { lignumUnimplemented("xmlXPathNumberFunction"); }
-xmlXPathObjectPtr xmlXPathObjectCopy(xmlXPathObjectPtr val) { lignumUnimplemented("xmlXPathObjectCopy"); return (xmlXPathObjectPtr) 0; }
-long xmlXPathOrderDocElems(xmlDocPtr doc) { lignumUnimplemented("xmlXPathOrderDocElems"); return -1; }
 int xmlXPathPopBoolean(xmlXPathParserContextPtr ctxt) { lignumUnimplemented("xmlXPathPopBoolean"); return -1; }
 void * xmlXPathPopExternal(xmlXPathParserContextPtr ctxt) { lignumUnimplemented("xmlXPathPopExternal"); return NULL; }
 xmlNodeSetPtr xmlXPathPopNodeSet(xmlXPathParserContextPtr ctxt) { lignumUnimplemented("xmlXPathPopNodeSet"); return (xmlNodeSetPtr) 0; }
@@ -583,11 +543,7 @@ xmlChar * xmlXPathPopString(xmlXPathParserContextPtr ctxt) { lignumUnimplemented
 int xmlXPathRegisterFunc(xmlXPathContextPtr ctxt, const xmlChar *name, xmlXPathFunction f) { lignumUnimplemented("xmlXPathRegisterFunc"); return -1; }
 void xmlXPathRegisterFuncLookup(xmlXPathContextPtr ctxt, xmlXPathFuncLookupFunc f, void *funcCtxt) { lignumUnimplemented("xmlXPathRegisterFuncLookup"); }
 int xmlXPathRegisterFuncNS(xmlXPathContextPtr ctxt, const xmlChar *name, const xmlChar *ns_uri, xmlXPathFunction f) { lignumUnimplemented("xmlXPathRegisterFuncNS"); return -1; }
-int xmlXPathRegisterNs(xmlXPathContextPtr ctxt, const xmlChar *prefix, const xmlChar *ns_uri) { lignumUnimplemented("xmlXPathRegisterNs"); return -1; }
-int xmlXPathRegisterVariable(xmlXPathContextPtr ctxt, const xmlChar *name, xmlXPathObjectPtr value) { lignumUnimplemented("xmlXPathRegisterVariable"); return -1; }
 void xmlXPathRegisterVariableLookup(xmlXPathContextPtr ctxt, xmlXPathVariableLookupFunc f, void *data) { lignumUnimplemented("xmlXPathRegisterVariableLookup"); }
-int xmlXPathRegisterVariableNS(xmlXPathContextPtr ctxt, const xmlChar *name, const xmlChar *ns_uri, xmlXPathObjectPtr value) { lignumUnimplemented("xmlXPathRegisterVariableNS"); return -1; }
-void xmlXPathRegisteredVariablesCleanup(xmlXPathContextPtr ctxt) { lignumUnimplemented("xmlXPathRegisteredVariablesCleanup"); }
 int xmlXPathSetContextNode(xmlNodePtr node, xmlXPathContextPtr ctx) { lignumUnimplemented("xmlXPathSetContextNode"); return -1; }
 double xmlXPathStringEvalNumber(const xmlChar *str) { lignumUnimplemented("xmlXPathStringEvalNumber"); return NAN; }
 void xmlXPathStringFunction(xmlXPathParserContextPtr ctxt, int nargs) { lignumUnimplemented("xmlXPathStringFunction"); }

@@ -26,8 +26,9 @@ struct CTreeReader {
   }
 
   /// The Document holding a copy of `node`'s subtree as the document's only content, and the
-  /// copy's id.
-  static func document(ofNode node: xmlNodePtr) -> (Document, NodeID?) {
+  /// copy's id. `declaringOuterNamespaces`: namespaces the subtree uses that an ancestor
+  /// declares are declared on the copy (for copying a node; writing one leaves them out).
+  static func document(ofNode node: xmlNodePtr, declaringOuterNamespaces: Bool = false) -> (Document, NodeID?) {
     var d = Document()
     if let doc = unsafe node.pointee.doc, let encoding = unsafe doc.pointee.encoding {
       d.xmlDeclaration = XMLDeclaration(version: "1.0", encoding: unsafe CString.string(encoding), standalone: nil)
@@ -36,7 +37,7 @@ struct CTreeReader {
     guard let top = d.children(of: .document).last else { return (d, nil) }
     // Namespaces the subtree uses but an ancestor declared are declared on the copy's top, as
     // libxml2's node copy adds them there.
-    if d.kind(of: top) == .element {
+    if declaringOuterNamespaces, d.kind(of: top) == .element {
       for (prefix, uri) in unsafe namespacesDeclaredOutside(node) where !d.namespaceDeclarations(of: top).contains(where: { $0.prefix == prefix }) {
         d.declareNamespace(prefix: prefix, uri: uri, on: top)
       }

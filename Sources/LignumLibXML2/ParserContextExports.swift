@@ -21,6 +21,12 @@ func key(_ ctxt: xmlParserCtxtPtr) -> UInt { UInt(bitPattern: ctxt) }
 @_cdecl("xmlNewParserCtxt")
 public func exported_xmlNewParserCtxt() -> xmlParserCtxtPtr? {
   guard let ctxt = unsafe CMemory.allocateZeroed(xmlParserCtxt.self) else { return nil }
+  // Programs install their callbacks into the context's own SAX handler (lxml does); it starts
+  // empty and marked SAX2. The callbacks are not called yet: the tree is built directly.
+  if let sax = unsafe CMemory.allocateZeroed(xmlSAXHandler.self) {
+    unsafe sax.pointee.initialized = 0xDEEDBEAF   // XML_SAX2_MAGIC
+    unsafe ctxt.pointee.sax = sax
+  }
   unsafe ctxt.pointee.wellFormed = 1
   unsafe ctxt.pointee.nsWellFormed = 1
   unsafe ctxt.pointee.valid = 1
@@ -41,6 +47,8 @@ public func exported_xmlFreeParserCtxt(_ ctxt: xmlParserCtxtPtr?) {
   _ = pendingInputs.withLock { $0.removeValue(forKey: k) }
   unsafe xmlResetError(&ctxt.pointee.lastError)
   unsafe CMemory.free(ctxt.pointee.directory)
+  unsafe CMemory.free(ctxt.pointee.sax)
+  if let dict = unsafe ctxt.pointee.dict { unsafe exported_xmlDictFree(dict) }
   unsafe CMemory.free(ctxt)
 }
 

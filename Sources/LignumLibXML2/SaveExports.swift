@@ -5,6 +5,7 @@ import Musl
 #endif
 import CLignumLibXML2
 import LignumDOM
+import LignumTokenizer
 
 // Writing documents (tree.h's xmlDocDump*/xmlSaveFile*, xmlsave.h's save contexts): the C tree
 // is read back into a Document as it is now and written by the DOM's serializer, which writes
@@ -118,15 +119,48 @@ public func exported_xmlSaveFileTo(_ buf: xmlOutputBufferPtr?, _ doc: xmlDocPtr?
 public func exported_xmlNodeDumpOutput(_ buf: xmlOutputBufferPtr?, _ doc: xmlDocPtr?, _ cur: xmlNodePtr?, _ level: Int32,
                                        _ format: Int32, _ encoding: UnsafePointer<CChar>?) {
   guard let buf = unsafe buf, let cur = unsafe cur else { return }
-  if unsafe cur.pointee.type == XML_DOCUMENT_NODE {
+  switch unsafe cur.pointee.type {
+  case XML_DOCUMENT_NODE:
     // SAFETY: a node of type XML_DOCUMENT_NODE is an xmlDoc.
     let d = unsafe UnsafeMutableRawPointer(cur).assumingMemoryBound(to: xmlDoc.self)
-    if let bytes = unsafe serialize(d, encoding: optionalString(encoding), format: format != 0) { _ = unsafe write(bytes, to: buf) }
+    // Without an encoding the document is written as UTF-8, and declared so.
+    if let bytes = unsafe serialize(d, encoding: optionalString(encoding) ?? "UTF-8", format: format != 0) { _ = unsafe write(bytes, to: buf) }
     return
+  case XML_NAMESPACE_DECL:
+    // SAFETY: a node of type XML_NAMESPACE_DECL is an xmlNs.
+    let ns = unsafe UnsafeMutableRawPointer(cur).assumingMemoryBound(to: xmlNs.self)
+    guard let href = unsafe string(ns.pointee.href) else { return }
+    let prefix = unsafe string(ns.pointee.prefix)
+    if prefix == "xml" { return }
+    _ = unsafe write(Array(((prefix.map { " xmlns:" + $0 } ?? " xmlns") + "=" + quotedLiteral(href)).utf8), to: buf)
+    return
+  case XML_ATTRIBUTE_NODE:
+    // SAFETY: a node of type XML_ATTRIBUTE_NODE is an xmlAttr.
+    let a = unsafe UnsafeMutableRawPointer(cur).assumingMemoryBound(to: xmlAttr.self)
+    var d = Document()
+    if let doc = unsafe a.pointee.doc, let enc = unsafe string(doc.pointee.encoding) {
+      d.xmlDeclaration = XMLDeclaration(version: "1.0", encoding: enc)
+    }
+    let holder = d.createElement("a")
+    let value = unsafe nodeListString(a.pointee.children)
+    defer { unsafe CMemory.free(value) }
+    let id = unsafe d.setAttribute(CTreeReader.qualifiedName(a.pointee.name, a.pointee.ns), to: string(value) ?? "",
+                                   namespace: a.pointee.ns.flatMap { unsafe string($0.pointee.href) }, on: holder)
+    _ = unsafe write(d.serialized(node: id, textAsUTF8: true), to: buf)
+    return
+  default:
+    break
   }
   let (d, id) = unsafe CTreeReader.document(ofNode: cur)
   guard let id else { return }
   _ = unsafe write(d.serialized(node: id, format: format != 0, textAsUTF8: true), to: buf)
+}
+
+/// libxml2's `xmlBufWriteQuotedString`: double quotes, else single quotes, else `&quot;`.
+func quotedLiteral(_ s: String) -> String {
+  if !s.contains("\"") { return "\"" + s + "\"" }
+  if !s.contains("'") { return "'" + s + "'" }
+  return "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "&quot;") + "\""
 }
 
 // MARK: save contexts
