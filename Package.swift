@@ -17,6 +17,8 @@ let package = Package(
     /// The libxml2-compatible C library, `libxml2.so`: build it with scripts/build-libxml2.sh,
     /// which adds the SONAME, the version script and the static Swift runtime.
     .library(name: "xml2", type: .dynamic, targets: ["LignumLibXML2"]),
+    /// The same C library linked statically, for in-process harnesses (Fuzz/FuzzLibXML2).
+    .library(name: "LignumLibXML2", targets: ["LignumLibXML2"]),
     .executable(name: "lignum", targets: ["lignum"]),
     .executable(name: "lignum-conformance", targets: ["lignum-conformance"]),
     .executable(name: "lignum-jaxen", targets: ["lignum-jaxen"]),

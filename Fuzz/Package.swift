@@ -11,6 +11,7 @@ let package = Package(
     .executable(name: "FuzzC14N", targets: ["FuzzC14N"]),
     .executable(name: "FuzzXPath", targets: ["FuzzXPath"]),
     .executable(name: "FuzzValidation", targets: ["FuzzValidation"]),
+    .executable(name: "FuzzLibXML2", targets: ["FuzzLibXML2"]),
   ],
   dependencies: [.package(name: "Lignum", path: "..")],
   targets: [
@@ -26,5 +27,8 @@ let package = Package(
     .executableTarget(name: "FuzzC14N", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "FuzzXPath", dependencies: ["FuzzSupport", .product(name: "Lignum", package: "Lignum")]),
     .executableTarget(name: "FuzzValidation", dependencies: ["FuzzSupport", .product(name: "LignumValidation", package: "Lignum")]),
+    // The C library through its C API, from a C harness.
+    .target(name: "CFuzzLibXML2", dependencies: [.product(name: "LignumLibXML2", package: "Lignum")]),
+    .executableTarget(name: "FuzzLibXML2", dependencies: ["FuzzSupport", "CFuzzLibXML2"]),
   ]
 )

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Runs the unmodified Debian xmllint binary on Lignum's libxml2.so.2 (LD_LIBRARY_PATH) and on the
+# system libxml2, and compares stdout, stderr and exit status, case by case: the C API tests'
+# inputs and Examples/ with xmllint's common output flags, and the Jaxen documents with --xpath.
+# Known differences are listed with reasons in Tests/CAPI/known-consumer-differences.txt (the
+# list only shrinks). Needs xmllint (libxml2-utils) and a library installed by
+# scripts/build-libxml2.sh.
+#
+#   LIGNUM_PREFIX=DIR scripts/test-consumers.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+prefix="${LIGNUM_PREFIX:?set LIGNUM_PREFIX to a prefix of scripts/build-libxml2.sh}"
+suites="${LIGNUM_SUITES:-$(cd .. && pwd)/shared/suites}"
+known=Tests/CAPI/known-consumer-differences.txt
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+declare -A listed=()
+while IFS= read -r line; do
+  line="${line%%#*}"; line="$(echo "$line" | sed 's/[[:space:]]*$//')"
+  [ -n "$line" ] && listed["$line"]=1
+done < "$known"
+
+cases=()
+for f in Tests/CAPI/inputs/*.xml Examples/*.xml; do
+  for flags in "" "--noout" "--format" "--noblanks" "--noent" "--nowarning" "--noout --noent"; do
+    cases+=("xmllint${flags:+ $flags} $f")
+  done
+done
+if [ -d "$suites/jaxen-xpath/xml" ]; then
+  for f in "$suites"/jaxen-xpath/xml/*.xml; do
+    rel="jaxen-xpath/xml/$(basename "$f")"
+    for e in '//*' 'count(//*)' '//@*' '//namespace::*' 'string(/*)' '//text()[1]' 'name(/*)' \
+             '//*[last()]' '/' '//comment()' '//processing-instruction()' '//*[' 'foo()' 'id("a")' \
+             '(//*)[2]/following::*' '//*[1]/preceding::node()[1]' '//text()[normalize-space()]' 'x:y'; do
+      cases+=("xmllint --xpath $e @$rel")
+    done
+  done
+fi
+
+same=0; explained=0; new=0; stale=0
+for c in "${cases[@]}"; do
+  # Split "xmllint FLAGS… FILE", or "xmllint --xpath EXPR @SUITE-FILE" (the expression may hold spaces).
+  if [[ "$c" == "xmllint --xpath "* ]]; then
+    rest="${c#xmllint --xpath }"; file="${rest##* @}"; expr="${rest% @*}"
+    args=(--xpath "$expr" "$suites/$file")
+  else
+    read -r -a words <<< "$c"; args=("${words[@]:1}")
+  fi
+  set +e
+  xmllint "${args[@]}" > "$tmp/s.out" 2> "$tmp/s.err"; src=$?
+  LD_LIBRARY_PATH="$prefix/lib" xmllint "${args[@]}" > "$tmp/l.out" 2> "$tmp/l.err"; lrc=$?
+  set -e
+  # File names in messages are the same on both sides; the suite path is made relative.
+  sed -i "s|$suites/||g" "$tmp/s.err" "$tmp/l.err"
+  if [ "$src" = "$lrc" ] && cmp -s "$tmp/s.out" "$tmp/l.out" && cmp -s "$tmp/s.err" "$tmp/l.err"; then
+    same=$((same + 1))
+    if [ -n "${listed[$c]:-}" ]; then echo "STALE (now the same; remove from $known): $c"; stale=$((stale + 1)); fi
+  elif [ -n "${listed[$c]:-}" ]; then
+    explained=$((explained + 1))
+  else
+    echo "NEW DIFFERENCE: $c (exit $lrc, libxml2 $src)"
+    diff "$tmp/s.out" "$tmp/l.out" | sed -n 1,10p || true
+    diff "$tmp/s.err" "$tmp/l.err" | sed -n 1,10p || true
+    new=$((new + 1))
+  fi
+done
+echo "consumers: xmllint on Lignum's libxml2.so.2, ${#cases[@]} cases: $same the same as on libxml2, $explained listed differences, $new new, $stale stale"
+[ "$new" = 0 ] && [ "$stale" = 0 ]
