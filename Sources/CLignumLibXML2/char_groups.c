@@ -132,3 +132,4 @@ int xmlIsExtender(unsigned int ch) { return xmlCharInRange(ch, &xmlIsExtenderGro
 int xmlIsIdeographic(unsigned int ch) { return xmlCharInRange(ch, &xmlIsIdeographicGroup); }
 int xmlIsBlank(unsigned int ch) { return ch == 0x20 || ch == 0x9 || ch == 0xA || ch == 0xD; }
 int xmlIsPubidChar(unsigned int ch) { return ch < 256 && xmlIsPubidChar_tab[ch]; }
+

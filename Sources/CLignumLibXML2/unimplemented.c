@@ -98,11 +98,8 @@ xmlEntityPtr xmlAddDocEntity(xmlDocPtr doc, const xmlChar *name, int type, const
 xmlElementPtr xmlAddElementDecl(xmlValidCtxtPtr ctxt, xmlDtdPtr dtd, const xmlChar *name, xmlElementTypeVal type, xmlElementContentPtr content) { lignumUnimplemented("xmlAddElementDecl"); return (xmlElementPtr) 0; }
 int xmlAddEncodingAlias(const char *name, const char *alias) { lignumUnimplemented("xmlAddEncodingAlias"); return -1; }
 xmlIDPtr xmlAddID(xmlValidCtxtPtr ctxt, xmlDocPtr doc, const xmlChar *value, xmlAttrPtr attr) { lignumUnimplemented("xmlAddID"); return (xmlIDPtr) 0; }
-xmlOutputBufferPtr xmlAllocOutputBuffer(xmlCharEncodingHandlerPtr encoder) { lignumUnimplemented("xmlAllocOutputBuffer"); return (xmlOutputBufferPtr) 0; }
 xmlParserInputBufferPtr xmlAllocParserInputBuffer(xmlCharEncoding enc) { lignumUnimplemented("xmlAllocParserInputBuffer"); return (xmlParserInputBufferPtr) 0; }
 void xmlAttrSerializeTxtContent(xmlBufferPtr buf, xmlDocPtr doc, xmlAttrPtr attr, const xmlChar *string) { lignumUnimplemented("xmlAttrSerializeTxtContent"); }
-xmlChar * xmlBufContent(const xmlBuf *buf) { lignumUnimplemented("xmlBufContent"); return NULL; }
-size_t xmlBufUse(const xmlBufPtr buf) { lignumUnimplemented("xmlBufUse"); return 0; }
 int xmlBufferAdd(xmlBufferPtr buf, const xmlChar *str, int len) { lignumUnimplemented("xmlBufferAdd"); return -1; }
 int xmlBufferCCat(xmlBufferPtr buf, const char *str) { lignumUnimplemented("xmlBufferCCat"); return -1; }
 int xmlBufferCat(xmlBufferPtr buf, const xmlChar *str) { lignumUnimplemented("xmlBufferCat"); return -1; }
@@ -134,7 +131,6 @@ xmlChar * xmlCatalogResolvePublic(const xmlChar *pubID) { lignumUnimplemented("x
 xmlChar * xmlCatalogResolveSystem(const xmlChar *sysID) { lignumUnimplemented("xmlCatalogResolveSystem"); return NULL; }
 xmlChar * xmlCatalogResolveURI(const xmlChar *URI) { lignumUnimplemented("xmlCatalogResolveURI"); return NULL; }
 int xmlCatalogSetDebug(int level) { lignumUnimplemented("xmlCatalogSetDebug"); return -1; }
-int xmlCharEncCloseFunc(xmlCharEncodingHandler *handler) { lignumUnimplemented("xmlCharEncCloseFunc"); return -1; }
 int xmlCharEncInFunc(xmlCharEncodingHandler *handler, xmlBufferPtr out, xmlBufferPtr in) { lignumUnimplemented("xmlCharEncInFunc"); return -1; }
 int xmlCharEncOutFunc(xmlCharEncodingHandler *handler, xmlBufferPtr out, xmlBufferPtr in) { lignumUnimplemented("xmlCharEncOutFunc"); return -1; }
 int xmlCheckFilename(const char *path) { lignumUnimplemented("xmlCheckFilename"); return -1; }
@@ -166,7 +162,6 @@ int xmlFileClose(void *context) { lignumUnimplemented("xmlFileClose"); return -1
 int xmlFileMatch(const char *filename) { lignumUnimplemented("xmlFileMatch"); return -1; }
 void * xmlFileOpen(const char *filename) { lignumUnimplemented("xmlFileOpen"); return NULL; }
 int xmlFileRead(void *context, char *buffer, int len) { lignumUnimplemented("xmlFileRead"); return -1; }
-xmlCharEncodingHandlerPtr xmlFindCharEncodingHandler(const char *name) { lignumUnimplemented("xmlFindCharEncodingHandler"); return (xmlCharEncodingHandlerPtr) 0; }
 void xmlFreeDocElementContent(xmlDocPtr doc, xmlElementContentPtr cur) { lignumUnimplemented("xmlFreeDocElementContent"); }
 void xmlFreeEnumeration(xmlEnumerationPtr cur) { lignumUnimplemented("xmlFreeEnumeration"); }
 void xmlFreeIDTable(xmlIDTablePtr table) { lignumUnimplemented("xmlFreeIDTable"); }
@@ -180,8 +175,6 @@ void xmlFreeTextReader(xmlTextReaderPtr reader) { lignumUnimplemented("xmlFreeTe
 void xmlFreeTextWriter(xmlTextWriterPtr writer) { lignumUnimplemented("xmlFreeTextWriter"); }
 void xmlFreeURI(xmlURIPtr uri) { lignumUnimplemented("xmlFreeURI"); }
 void xmlFreeValidCtxt(xmlValidCtxtPtr arg0) { lignumUnimplemented("xmlFreeValidCtxt"); }
-xmlCharEncodingHandlerPtr xmlGetCharEncodingHandler(xmlCharEncoding enc) { lignumUnimplemented("xmlGetCharEncodingHandler"); return (xmlCharEncodingHandlerPtr) 0; }
-const char * xmlGetCharEncodingName(xmlCharEncoding enc) { lignumUnimplemented("xmlGetCharEncodingName"); return NULL; }
 int xmlGetDocCompressMode(const xmlDoc *doc) { lignumUnimplemented("xmlGetDocCompressMode"); return -1; }
 xmlEntityPtr xmlGetDocEntity(const xmlDoc *doc, const xmlChar *name) { lignumUnimplemented("xmlGetDocEntity"); return (xmlEntityPtr) 0; }
 xmlAttributePtr xmlGetDtdAttrDesc(xmlDtdPtr dtd, const xmlChar *elem, const xmlChar *name) { lignumUnimplemented("xmlGetDtdAttrDesc"); return (xmlAttributePtr) 0; }
@@ -274,11 +267,8 @@ void xmlNodeSetContentLen(xmlNodePtr cur, const xmlChar *content, int len) { lig
 void xmlNodeSetLang(xmlNodePtr cur, const xmlChar *lang) { lignumUnimplemented("xmlNodeSetLang"); }
 xmlOutputBufferPtr xmlOutputBufferCreateBuffer(xmlBufferPtr buffer, xmlCharEncodingHandlerPtr encoder) { lignumUnimplemented("xmlOutputBufferCreateBuffer"); return (xmlOutputBufferPtr) 0; }
 xmlOutputBufferCreateFilenameFunc xmlOutputBufferCreateFilenameDefault(xmlOutputBufferCreateFilenameFunc func) { lignumUnimplemented("xmlOutputBufferCreateFilenameDefault"); return (xmlOutputBufferCreateFilenameFunc) 0; }
-const xmlChar * xmlOutputBufferGetContent(xmlOutputBufferPtr out) { lignumUnimplemented("xmlOutputBufferGetContent"); return NULL; }
-size_t xmlOutputBufferGetSize(xmlOutputBufferPtr out) { lignumUnimplemented("xmlOutputBufferGetSize"); return 0; }
 int xmlOutputBufferWriteEscape(xmlOutputBufferPtr out, const xmlChar *str, xmlCharEncodingOutputFunc escaping) { lignumUnimplemented("xmlOutputBufferWriteEscape"); return -1; }
 int xmlParseBalancedChunkMemory(xmlDocPtr doc, xmlSAXHandlerPtr sax, void *user_data, int depth, const xmlChar *string, xmlNodePtr *lst) { lignumUnimplemented("xmlParseBalancedChunkMemory"); return -1; }
-xmlCharEncoding xmlParseCharEncoding(const char *name) { lignumUnimplemented("xmlParseCharEncoding"); return (xmlCharEncoding) 0; }
 xmlDtdPtr xmlParseDTD(const xmlChar *ExternalID, const xmlChar *SystemID) { lignumUnimplemented("xmlParseDTD"); return (xmlDtdPtr) 0; }
 xmlParserErrors xmlParseInNodeContext(xmlNodePtr node, const char *data, int datalen, int options, xmlNodePtr *lst) { lignumUnimplemented("xmlParseInNodeContext"); return (xmlParserErrors) 0; }
 xmlURIPtr xmlParseURI(const char *str) { lignumUnimplemented("xmlParseURI"); return (xmlURIPtr) 0; }

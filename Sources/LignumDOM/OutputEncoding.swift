@@ -3,9 +3,9 @@ import LignumKernel
 /// Transcodes serialized UTF-8 to an output encoding. UTF-8, UTF-16 (LE/BE), ISO-8859-1 and
 /// ASCII are built in; other names go to libc's iconv. Characters the encoding cannot
 /// represent become decimal character references, as libxml2 writes them.
-enum OutputEncoding {
+package enum OutputEncoding {
   /// `nil` when the encoding is unknown.
-  static func encode(_ utf8: [UInt8], as name: String) -> [UInt8]? {
+  package static func encode(_ utf8: [UInt8], as name: String) -> [UInt8]? {
     switch normalized(name) {
     case "UTF8": return utf8
     case "UTF16": return [0xFF, 0xFE] + utf16(utf8, bigEndian: false)
@@ -19,7 +19,7 @@ enum OutputEncoding {
     }
   }
 
-  static func normalized(_ name: String) -> String {
+  package static func normalized(_ name: String) -> String {
     String(name.uppercased().filter { $0 != "-" && $0 != "_" && $0 != " " })
   }
 

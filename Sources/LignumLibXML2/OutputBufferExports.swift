@@ -4,12 +4,30 @@ import Glibc
 import Musl
 #endif
 import CLignumLibXML2
+import LignumDOM
 import LignumKernel
 
 // Output buffers (xmlIO.h): an `xmlOutputBuffer` hands every write to its write callback at
-// once (nothing is held back, so `buffer` and `conv` stay NULL), counts the bytes in
-// `written`, and calls the close callback when closed. Encoders are not applied: the writers
-// above them encode the bytes they pass.
+// once, counts the bytes in `written`, and calls the close callback when closed. One without a
+// callback (xmlAllocOutputBuffer) collects the bytes in memory, in its `buffer` (read with
+// xmlBufContent/xmlBufUse or xmlOutputBufferGetContent). Text a program writes is UTF-8 and is
+// converted to the buffer's encoder; the library's own writers pass bytes already encoded.
+
+/// What the `buffer` of a memory output buffer points at.
+final class MemoryOutput {
+  var bytes: [UInt8] = []
+  /// The NUL-terminated copy xmlBufContent last handed out (freed on the next change or close).
+  var published: UInt = 0
+  func invalidate() {
+    if published != 0 { unsafe CMemory.free(UnsafeMutableRawPointer(bitPattern: published)); published = 0 }
+  }
+}
+
+func memoryOutput(_ buf: OpaquePointer?) -> MemoryOutput? {
+  guard let buf = unsafe buf else { return nil }
+  // SAFETY: a buffer field set by xmlAllocOutputBuffer holds a retained MemoryOutput until close.
+  return unsafe Unmanaged<MemoryOutput>.fromOpaque(UnsafeRawPointer(buf)).takeUnretainedValue()
+}
 
 /// Writes to the `FILE *` in the context.
 let fileWriteCallback: xmlOutputWriteCallback = { context, buffer, len in
@@ -51,10 +69,29 @@ func makeOutputBuffer(context: UnsafeMutableRawPointer?, write: xmlOutputWriteCa
   return unsafe out
 }
 
-/// Writes bytes through the buffer's callback; the count, or -1 (and `error` set) on failure.
+/// Writes UTF-8 text, converted to the buffer's encoder first.
+func writeText(_ utf8: [UInt8], to out: xmlOutputBufferPtr) -> Int32 {
+  guard let name = unsafe encodingName(out.pointee.encoder), OutputEncoding.normalized(name) != "UTF8" else {
+    return unsafe write(utf8, to: out)
+  }
+  guard let encoded = OutputEncoding.encode(utf8, as: name) else {
+    unsafe out.pointee.error = 1
+    return -1
+  }
+  return unsafe write(encoded, to: out)
+}
+
+/// Writes bytes through the buffer's callback (or into its memory); the count, or -1 (and
+/// `error` set) on failure.
 func write(_ bytes: [UInt8], to out: xmlOutputBufferPtr) -> Int32 {
   if unsafe out.pointee.error != 0 { return -1 }
   guard !bytes.isEmpty else { return 0 }
+  if unsafe out.pointee.writecallback == nil, let memory = unsafe memoryOutput(out.pointee.buffer) {
+    memory.invalidate()
+    memory.bytes += bytes
+    unsafe out.pointee.written &+= Int32(bytes.count)
+    return Int32(bytes.count)
+  }
   guard let callback = unsafe out.pointee.writecallback else {
     unsafe out.pointee.error = 1   // XML_IO_UNKNOWN: no way to write
     return -1
@@ -71,6 +108,41 @@ func write(_ bytes: [UInt8], to out: xmlOutputBufferPtr) -> Int32 {
   }
   unsafe out.pointee.written &+= Int32(bytes.count)
   return Int32(bytes.count)
+}
+
+/// A buffer that collects its output in memory, converted to `encoder`.
+@_cdecl("xmlAllocOutputBuffer")
+public func exported_xmlAllocOutputBuffer(_ encoder: xmlCharEncodingHandlerPtr?) -> xmlOutputBufferPtr? {
+  guard let out = unsafe makeOutputBuffer(context: nil, write: nil, close: nil) else { return nil }
+  unsafe out.pointee.encoder = encoder
+  // SAFETY: released by xmlOutputBufferClose, which frees the buffer.
+  unsafe out.pointee.buffer = OpaquePointer(Unmanaged.passRetained(MemoryOutput()).toOpaque())
+  return unsafe out
+}
+
+/// The bytes collected so far (NUL-terminated, valid until the next write or the close).
+@_cdecl("xmlBufContent")
+public func exported_xmlBufContent(_ buf: OpaquePointer?) -> UnsafeMutablePointer<xmlChar>? {
+  guard let memory = unsafe memoryOutput(buf) else { return nil }
+  if memory.published == 0, let copy = unsafe CMemory.string(memory.bytes) { memory.published = UInt(bitPattern: copy) }
+  return unsafe UnsafeMutablePointer(bitPattern: memory.published)
+}
+
+@_cdecl("xmlBufUse")
+public func exported_xmlBufUse(_ buf: OpaquePointer?) -> Int {
+  unsafe memoryOutput(buf)?.bytes.count ?? 0
+}
+
+@_cdecl("xmlOutputBufferGetContent")
+public func exported_xmlOutputBufferGetContent(_ out: xmlOutputBufferPtr?) -> UnsafePointer<xmlChar>? {
+  guard let out = unsafe out else { return nil }
+  return unsafe UnsafePointer(exported_xmlBufContent(out.pointee.buffer))
+}
+
+@_cdecl("xmlOutputBufferGetSize")
+public func exported_xmlOutputBufferGetSize(_ out: xmlOutputBufferPtr?) -> Int {
+  guard let out = unsafe out else { return 0 }
+  return unsafe exported_xmlBufUse(out.pointee.buffer)
 }
 
 @_cdecl("xmlOutputBufferCreateFile")
@@ -113,13 +185,13 @@ public func exported_xmlOutputBufferCreateFilename(_ URI: UnsafePointer<CChar>?,
 public func exported_xmlOutputBufferWrite(_ out: xmlOutputBufferPtr?, _ len: Int32, _ buf: UnsafePointer<CChar>?) -> Int32 {
   guard let out = unsafe out, let buf = unsafe buf, len >= 0 else { return -1 }
   // SAFETY: buf holds len bytes (the caller's contract); they are copied at once.
-  return unsafe write(Array(UnsafeRawBufferPointer(start: buf, count: Int(len))), to: out)
+  return unsafe writeText(Array(UnsafeRawBufferPointer(start: buf, count: Int(len))), to: out)
 }
 
 @_cdecl("xmlOutputBufferWriteString")
 public func exported_xmlOutputBufferWriteString(_ out: xmlOutputBufferPtr?, _ str: UnsafePointer<CChar>?) -> Int32 {
   guard let out = unsafe out, let str = unsafe str else { return -1 }
-  return unsafe write(Array(unsafe String(cString: str).utf8), to: out)
+  return unsafe writeText(Array(unsafe String(cString: str).utf8), to: out)
 }
 
 @_cdecl("xmlOutputBufferFlush")
@@ -134,6 +206,11 @@ public func exported_xmlOutputBufferClose(_ out: xmlOutputBufferPtr?) -> Int32 {
   guard let out = unsafe out else { return -1 }
   if let close = unsafe out.pointee.closecallback { _ = unsafe close(out.pointee.context) }
   let result = unsafe out.pointee.error != 0 ? -1 : out.pointee.written
+  if unsafe out.pointee.writecallback == nil, let buffer = unsafe out.pointee.buffer {
+    // SAFETY: balances xmlAllocOutputBuffer's retain; the buffer is not used afterwards.
+    let memory = unsafe Unmanaged<MemoryOutput>.fromOpaque(UnsafeRawPointer(buffer)).takeRetainedValue()
+    memory.invalidate()
+  }
   unsafe CMemory.free(out)
   return result
 }

@@ -132,7 +132,7 @@ public func exported_xmlNodeDumpOutput(_ buf: xmlOutputBufferPtr?, _ doc: xmlDoc
     guard let href = unsafe string(ns.pointee.href) else { return }
     let prefix = unsafe string(ns.pointee.prefix)
     if prefix == "xml" { return }
-    _ = unsafe write(Array(((prefix.map { " xmlns:" + $0 } ?? " xmlns") + "=" + quotedLiteral(href)).utf8), to: buf)
+    _ = unsafe writeText(Array(((prefix.map { " xmlns:" + $0 } ?? " xmlns") + "=" + quotedLiteral(href)).utf8), to: buf)
     return
   case XML_ATTRIBUTE_NODE:
     // SAFETY: a node of type XML_ATTRIBUTE_NODE is an xmlAttr.
@@ -146,14 +146,14 @@ public func exported_xmlNodeDumpOutput(_ buf: xmlOutputBufferPtr?, _ doc: xmlDoc
     defer { unsafe CMemory.free(value) }
     let id = unsafe d.setAttribute(CTreeReader.qualifiedName(a.pointee.name, a.pointee.ns), to: string(value) ?? "",
                                    namespace: a.pointee.ns.flatMap { unsafe string($0.pointee.href) }, on: holder)
-    _ = unsafe write(d.serialized(node: id, textAsUTF8: true), to: buf)
+    _ = unsafe writeText(d.serialized(node: id, textAsUTF8: true), to: buf)
     return
   default:
     break
   }
   let (d, id) = unsafe CTreeReader.document(ofNode: cur)
   guard let id else { return }
-  _ = unsafe write(d.serialized(node: id, format: format != 0, textAsUTF8: true), to: buf)
+  _ = unsafe writeText(d.serialized(node: id, format: format != 0, textAsUTF8: true), to: buf)
 }
 
 /// libxml2's `xmlBufWriteQuotedString`: double quotes, else single quotes, else `&quot;`.
