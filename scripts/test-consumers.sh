@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs the unmodified Debian xmllint binary on Lignum's libxml2.so.2 (LD_LIBRARY_PATH) and on the
-# system libxml2, and compares stdout, stderr and exit status, case by case: the C API tests'
-# inputs and Examples/ with xmllint's common output flags, and the Jaxen documents with --xpath.
+# Runs unmodified Debian programs on Lignum's libxml2.so.2 (LD_LIBRARY_PATH) and on the system
+# libxml2, and compares stdout, stderr and exit status, case by case: xmllint on the C API tests'
+# inputs and Examples/ with its common output flags and on the Jaxen documents with --xpath, and
+# Python's lxml (python3-lxml, when installed) through Tests/CAPI/lxml_cases.py on the same inputs.
 # Known differences are listed with reasons in Tests/CAPI/known-consumer-differences.txt (the
 # list only shrinks). Needs xmllint (libxml2-utils) and a library installed by
 # scripts/build-libxml2.sh.
@@ -38,18 +39,25 @@ if [ -d "$suites/jaxen-xpath/xml" ]; then
   done
 fi
 
+if /usr/bin/python3 -c 'import lxml.etree' 2>/dev/null; then
+  for f in Tests/CAPI/inputs/*.xml Examples/*.xml; do cases+=("lxml $f"); done
+fi
+
 same=0; explained=0; new=0; stale=0
 for c in "${cases[@]}"; do
   # Split "xmllint FLAGS… FILE", or "xmllint --xpath EXPR @SUITE-FILE" (the expression may hold spaces).
-  if [[ "$c" == "xmllint --xpath "* ]]; then
+  program=xmllint
+  if [[ "$c" == "lxml "* ]]; then
+    program=/usr/bin/python3; args=(Tests/CAPI/lxml_cases.py "${c#lxml }")
+  elif [[ "$c" == "xmllint --xpath "* ]]; then
     rest="${c#xmllint --xpath }"; file="${rest##* @}"; expr="${rest% @*}"
     args=(--xpath "$expr" "$suites/$file")
   else
     read -r -a words <<< "$c"; args=("${words[@]:1}")
   fi
   set +e
-  xmllint "${args[@]}" > "$tmp/s.out" 2> "$tmp/s.err"; src=$?
-  LD_LIBRARY_PATH="$prefix/lib" xmllint "${args[@]}" > "$tmp/l.out" 2> "$tmp/l.err"; lrc=$?
+  "$program" "${args[@]}" > "$tmp/s.out" 2> "$tmp/s.err"; src=$?
+  LD_LIBRARY_PATH="$prefix/lib" "$program" "${args[@]}" > "$tmp/l.out" 2> "$tmp/l.err"; lrc=$?
   set -e
   # File names in messages are the same on both sides; the suite path is made relative.
   sed -i "s|$suites/||g" "$tmp/s.err" "$tmp/l.err"
@@ -65,5 +73,5 @@ for c in "${cases[@]}"; do
     new=$((new + 1))
   fi
 done
-echo "consumers: xmllint on Lignum's libxml2.so.2, ${#cases[@]} cases: $same the same as on libxml2, $explained listed differences, $new new, $stale stale"
+echo "consumers: xmllint and lxml on Lignum's libxml2.so.2, ${#cases[@]} cases: $same the same as on libxml2, $explained listed differences, $new new, $stale stale"
 [ "$new" = 0 ] && [ "$stale" = 0 ]

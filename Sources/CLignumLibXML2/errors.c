@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "libxml/globals.h"
+#include "libxml/parser.h"
 #include "libxml/xmlerror.h"
 #include "lignum_shim.h"
 
@@ -79,3 +80,13 @@ void lignumUnimplemented(const char *function) {
   snprintf(message, sizeof(message), "%s is not implemented in Lignum yet\n", function);
   lignumSetLastError(XML_FROM_NONE, XML_ERR_INTERNAL_ERROR, XML_ERR_ERROR, NULL, 0, 0, message);
 }
+
+/* Calls a handler's variadic fatalError callback with a preformatted text, which Swift cannot
+ * do itself. */
+void lignumSAXFatalError(xmlSAXHandler *sax, void *ctx, const char *text) {
+  if (sax != NULL && sax->fatalError != NULL) sax->fatalError(ctx, "%s", text);
+}
+
+static _Thread_local int saxLine;
+void lignumSetSAXLine(int line) { saxLine = line; }
+int lignumSAXLine(void) { return saxLine; }

@@ -146,10 +146,8 @@ xmlNsPtr xmlCopyNamespaceList(xmlNsPtr cur) { lignumUnimplemented("xmlCopyNamesp
 xmlAttrPtr xmlCopyProp(xmlNodePtr target, xmlAttrPtr cur) { lignumUnimplemented("xmlCopyProp"); return (xmlAttrPtr) 0; }
 xmlAttrPtr xmlCopyPropList(xmlNodePtr target, xmlAttrPtr cur) { lignumUnimplemented("xmlCopyPropList"); return (xmlAttrPtr) 0; }
 xmlParserCtxtPtr xmlCreateIOParserCtxt(xmlSAXHandlerPtr sax, void *user_data, xmlInputReadCallback ioread, xmlInputCloseCallback ioclose, void *ioctx, xmlCharEncoding enc) { lignumUnimplemented("xmlCreateIOParserCtxt"); return (xmlParserCtxtPtr) 0; }
-xmlDtdPtr xmlCreateIntSubset(xmlDocPtr doc, const xmlChar *name, const xmlChar *ExternalID, const xmlChar *SystemID) { lignumUnimplemented("xmlCreateIntSubset"); return (xmlDtdPtr) 0; }
 xmlURIPtr xmlCreateURI(void) { lignumUnimplemented("xmlCreateURI"); return (xmlURIPtr) 0; }
 xmlErrorPtr xmlCtxtGetLastError(void *ctx) { lignumUnimplemented("xmlCtxtGetLastError"); return (xmlErrorPtr) 0; }
-int xmlCtxtResetPush(xmlParserCtxtPtr ctxt, const char *chunk, int size, const char *filename, const char *encoding) { lignumUnimplemented("xmlCtxtResetPush"); return -1; }
 void xmlDebugDumpDocument(FILE *output, xmlDocPtr doc) { lignumUnimplemented("xmlDebugDumpDocument"); }
 void xmlDebugDumpEntities(FILE *output, xmlDocPtr doc) { lignumUnimplemented("xmlDebugDumpEntities"); }
 void xmlDebugDumpNode(FILE *output, xmlNodePtr node, int depth) { lignumUnimplemented("xmlDebugDumpNode"); }
@@ -314,12 +312,9 @@ void xmlRelaxNGSetValidErrors(xmlRelaxNGValidCtxtPtr ctxt, xmlRelaxNGValidityErr
 void xmlRelaxNGSetValidStructuredErrors(xmlRelaxNGValidCtxtPtr ctxt, xmlStructuredErrorFunc serror, void *ctx) { lignumUnimplemented("xmlRelaxNGSetValidStructuredErrors"); }
 int xmlRelaxNGValidateDoc(xmlRelaxNGValidCtxtPtr ctxt, xmlDocPtr doc) { lignumUnimplemented("xmlRelaxNGValidateDoc"); return -1; }
 int xmlRemoveID(xmlDocPtr doc, xmlAttrPtr attr) { lignumUnimplemented("xmlRemoveID"); return -1; }
-void xmlSAX2ExternalSubset(void *ctx, const xmlChar *name, const xmlChar *ExternalID, const xmlChar *SystemID) { lignumUnimplemented("xmlSAX2ExternalSubset"); }
 int xmlSAX2GetColumnNumber(void *ctx) { lignumUnimplemented("xmlSAX2GetColumnNumber"); return -1; }
 xmlEntityPtr xmlSAX2GetEntity(void *ctx, const xmlChar *name) { lignumUnimplemented("xmlSAX2GetEntity"); return (xmlEntityPtr) 0; }
 int xmlSAX2GetLineNumber(void *ctx) { lignumUnimplemented("xmlSAX2GetLineNumber"); return -1; }
-void xmlSAX2InternalSubset(void *ctx, const xmlChar *name, const xmlChar *ExternalID, const xmlChar *SystemID) { lignumUnimplemented("xmlSAX2InternalSubset"); }
-void xmlSAX2StartDocument(void *ctx) { lignumUnimplemented("xmlSAX2StartDocument"); }
 void xmlSAX2UnparsedEntityDecl(void *ctx, const xmlChar *name, const xmlChar *publicId, const xmlChar *systemId, const xmlChar *notationName) { lignumUnimplemented("xmlSAX2UnparsedEntityDecl"); }
 xmlSaveCtxtPtr xmlSaveToBuffer(xmlBufferPtr buffer, const char *encoding, int options) { lignumUnimplemented("xmlSaveToBuffer"); return (xmlSaveCtxtPtr) 0; }
 xmlChar * xmlSaveUri(xmlURIPtr uri) { lignumUnimplemented("xmlSaveUri"); return NULL; }

@@ -3,7 +3,9 @@ import LignumKernel
 import Synchronization
 
 // Parser contexts (parser.h): `xmlParserCtxt` structs programs allocate, configure and read
-// back (`myDoc`, `wellFormed`, `errNo`, `lastError`). The push parser gathers its chunks and
+// back (`myDoc`, `wellFormed`, `errNo`, `lastError`). A context starts with the SAX2 handlers;
+// when a program replaced any of them, parses deliver events to the handlers (SAXDriver) and
+// the tree is what they build, else the tree is built directly. The push parser gathers its chunks and
 // parses when told the input ended; the bytes and names of contexts made for an input wait
 // here until `xmlParseDocument`.
 
@@ -24,7 +26,7 @@ public func exported_xmlNewParserCtxt() -> xmlParserCtxtPtr? {
   // Programs install their callbacks into the context's own SAX handler (lxml does); it starts
   // empty and marked SAX2. The callbacks are not called yet: the tree is built directly.
   if let sax = unsafe CMemory.allocateZeroed(xmlSAXHandler.self) {
-    unsafe sax.pointee.initialized = 0xDEEDBEAF   // XML_SAX2_MAGIC
+    _ = unsafe exported_xmlSAXVersion(sax, 2)
     unsafe ctxt.pointee.sax = sax
   }
   unsafe ctxt.pointee.wellFormed = 1
@@ -47,6 +49,8 @@ public func exported_xmlFreeParserCtxt(_ ctxt: xmlParserCtxtPtr?) {
   _ = pendingInputs.withLock { $0.removeValue(forKey: k) }
   unsafe xmlResetError(&ctxt.pointee.lastError)
   unsafe CMemory.free(ctxt.pointee.directory)
+  unsafe CMemory.free(UnsafeMutableRawPointer(mutating: ctxt.pointee.version))
+  unsafe CMemory.free(UnsafeMutableRawPointer(mutating: ctxt.pointee.encoding))
   unsafe CMemory.free(ctxt.pointee.sax)
   if let dict = unsafe ctxt.pointee.dict { unsafe exported_xmlDictFree(dict) }
   unsafe CMemory.free(ctxt)
@@ -60,6 +64,11 @@ public func exported_xmlCtxtReset(_ ctxt: xmlParserCtxtPtr?) {
   _ = pendingInputs.withLock { $0.removeValue(forKey: k) }
   unsafe xmlResetError(&ctxt.pointee.lastError)
   unsafe ctxt.pointee.myDoc = nil
+  unsafe ctxt.pointee.node = nil
+  unsafe CMemory.free(UnsafeMutableRawPointer(mutating: ctxt.pointee.version))
+  unsafe CMemory.free(UnsafeMutableRawPointer(mutating: ctxt.pointee.encoding))
+  unsafe ctxt.pointee.version = nil
+  unsafe ctxt.pointee.encoding = nil
   unsafe ctxt.pointee.wellFormed = 1
   unsafe ctxt.pointee.nsWellFormed = 1
   unsafe ctxt.pointee.valid = 1
@@ -215,8 +224,21 @@ public func exported_xmlParseDocument(_ ctxt: xmlParserCtxtPtr?) -> Int32 {
   return unsafe doc == nil ? -1 : 0
 }
 
-/// A push parser context; `chunk` (if any) is its first input. With a SAX handler, the
-/// document is still built into `myDoc`: SAX callbacks are not called yet.
+/// Copies a program's SAX handler into the context's (the SAX1 part only, unless the handler
+/// says it is a SAX2 one), as libxml2 does.
+func installHandler(_ sax: xmlSAXHandlerPtr, into ctxt: xmlParserCtxtPtr) {
+  guard let own = unsafe ctxt.pointee.sax else { return }
+  if unsafe sax.pointee.initialized == 0xDEEDBEAF {
+    unsafe own.pointee = sax.pointee
+  } else {
+    // SAFETY: xmlSAXHandlerV1 is the leading part of xmlSAXHandler (libxml2's layout).
+    unsafe UnsafeMutableRawPointer(own).copyMemory(from: UnsafeRawPointer(sax), byteCount: MemoryLayout<xmlSAXHandlerV1>.size)
+    unsafe own.pointee.initialized = 1
+  }
+}
+
+/// A push parser context; `chunk` (if any) is its first input. The chunks are gathered and
+/// parsed when `xmlParseChunk` is told the input ended (events reach the SAX callbacks then).
 @_cdecl("xmlCreatePushParserCtxt")
 public func exported_xmlCreatePushParserCtxt(_ sax: xmlSAXHandlerPtr?, _ userData: UnsafeMutableRawPointer?, _ chunk: UnsafePointer<CChar>?,
                                              _ size: Int32, _ filename: UnsafePointer<CChar>?) -> xmlParserCtxtPtr? {
@@ -226,8 +248,53 @@ public func exported_xmlCreatePushParserCtxt(_ sax: xmlSAXHandlerPtr?, _ userDat
     input.bytes = unsafe Array(UnsafeRawBufferPointer(start: chunk, count: Int(size)))
   }
   guard let ctxt = unsafe contextWithInput(input) else { return nil }
+  if let sax = unsafe sax { unsafe installHandler(sax, into: ctxt) }
   if let userData = unsafe userData { unsafe ctxt.pointee.userData = userData }
   return unsafe ctxt
+}
+
+/// Starts a push context over: forgets its input and document, takes `chunk` as the new start.
+@_cdecl("xmlCtxtResetPush")
+public func exported_xmlCtxtResetPush(_ ctxt: xmlParserCtxtPtr?, _ chunk: UnsafePointer<CChar>?, _ size: Int32,
+                                      _ filename: UnsafePointer<CChar>?, _ encoding: UnsafePointer<CChar>?) -> Int32 {
+  guard let ctxt = unsafe ctxt else { return 1 }
+  unsafe exported_xmlCtxtReset(ctxt)
+  var input = unsafe PendingInput(url: optionalString(filename))
+  if let chunk = unsafe chunk, size > 0 {
+    // SAFETY: size readable bytes at chunk, copied at once.
+    input.bytes = unsafe Array(UnsafeRawBufferPointer(start: chunk, count: Int(size)))
+  }
+  let k = unsafe key(ctxt)
+  pendingInputs.withLock { $0[k] = input }
+  return 0
+}
+
+/// Parses with a program's SAX handler and context argument; 0, or the error code.
+func parseWithHandler(_ sax: xmlSAXHandlerPtr?, _ userData: UnsafeMutableRawPointer?, bytes: [UInt8]?, path: String?) -> Int32 {
+  guard let ctxt = unsafe exported_xmlNewParserCtxt() else { return -1 }
+  defer { unsafe exported_xmlFreeParserCtxt(ctxt) }
+  if let sax = unsafe sax { unsafe installHandler(sax, into: ctxt) }
+  if let userData = unsafe userData { unsafe ctxt.pointee.userData = userData }
+  let doc = unsafe readDocument(bytes: bytes, path: path, url: nil, encoding: nil, options: 0, context: ctxt)
+  // A tree the handler's callbacks built is not handed out here (libxml2 frees it too).
+  unsafe exported_xmlFreeDoc(doc)
+  return unsafe ctxt.pointee.wellFormed != 0 ? 0 : max(1, ctxt.pointee.errNo)
+}
+
+@_cdecl("xmlSAXUserParseMemory")
+public func exported_xmlSAXUserParseMemory(_ sax: xmlSAXHandlerPtr?, _ userData: UnsafeMutableRawPointer?,
+                                           _ buffer: UnsafePointer<CChar>?, _ size: Int32) -> Int32 {
+  guard let buffer = unsafe buffer, size >= 0 else { return -1 }
+  // SAFETY: size readable bytes at buffer, copied at once.
+  let bytes = unsafe Array(UnsafeRawBufferPointer(start: buffer, count: Int(size)))
+  return unsafe parseWithHandler(sax, userData, bytes: bytes, path: nil)
+}
+
+@_cdecl("xmlSAXUserParseFile")
+public func exported_xmlSAXUserParseFile(_ sax: xmlSAXHandlerPtr?, _ userData: UnsafeMutableRawPointer?,
+                                         _ filename: UnsafePointer<CChar>?) -> Int32 {
+  guard let name = unsafe optionalString(filename) else { return -1 }
+  return unsafe parseWithHandler(sax, userData, bytes: nil, path: name)
 }
 
 /// Adds a chunk; with `terminate`, parses everything into `myDoc`. The error code (0: none).

@@ -24,6 +24,9 @@ enum ParserOption {
 /// (and recovery was not asked for or found no root).
 func readDocument(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, options: Int32,
                   context: xmlParserCtxtPtr? = nil) -> xmlDocPtr? {
+  if let ctxt = unsafe context, let sax = unsafe ctxt.pointee.sax, unsafe !isDefaultHandler(sax) {
+    return unsafe parseThroughHandler(ctxt, sax, bytes: bytes, path: path, url: url, encoding: encoding, options: options)
+  }
   let doc = unsafe parse(bytes: bytes, path: path, url: url, encoding: encoding, options: options)
   if let ctxt = unsafe context {
     // What programs read back from a context after a parse: well-formedness, the error.
@@ -34,6 +37,53 @@ func readDocument(bytes: [UInt8]?, path: String?, url: String?, encoding: String
     if unsafe doc == nil, let error = unsafe error { _ = unsafe xmlCopyError(error, &ctxt.pointee.lastError) }
   }
   return unsafe doc
+}
+
+/// A parse whose events go to a program's SAX callbacks; the document is what they built
+/// (`myDoc`), dropped when the input is not well-formed and recovery was not asked for.
+func parseThroughHandler(_ ctxt: xmlParserCtxtPtr, _ sax: xmlSAXHandlerPtr, bytes: [UInt8]?, path: String?, url: String?,
+                         encoding: String?, options: Int32) -> xmlDocPtr? {
+  let options = options | defaultOptions()
+  let parse = parseOptions(options, url: url ?? path, encoding: encoding)
+  var parser: PullParser
+  if let path {
+    do { parser = try PullParser(path: path, options: parse) } catch {
+      report(error, file: url ?? path, fatal: true, options: options)
+      unsafe ctxt.pointee.wellFormed = 0
+      unsafe ctxt.pointee.errNo = error.code.rawValue
+      return nil
+    }
+  } else {
+    parser = PullParser(bytes: bytes ?? [], options: parse)
+  }
+  unsafe ctxt.pointee.options = options
+  // A fresh start: no document or open element from an earlier parse with this context.
+  unsafe ctxt.pointee.myDoc = nil
+  unsafe ctxt.pointee.node = nil
+  unsafe ctxt.pointee.wellFormed = 1
+  unsafe ctxt.pointee.errNo = 0
+  let wellFormed = unsafe SAXDriver(ctxt: ctxt, sax: sax).run(&parser, url: url ?? path, options: options)
+  unsafe ctxt.pointee.node = nil
+  unsafe ctxt.pointee.wellFormed = wellFormed ? 1 : 0
+  let doc = unsafe ctxt.pointee.myDoc
+  unsafe ctxt.pointee.myDoc = nil
+  if !wellFormed && options & ParserOption.recover == 0 {
+    unsafe exported_xmlFreeDoc(doc)
+    return nil
+  }
+  return unsafe doc
+}
+
+/// Lignum's parse options for libxml2's option bits.
+func parseOptions(_ options: Int32, url: String?, encoding: String?) -> ParseOptions {
+  var parse = ParseOptions()
+  parse.substituteEntities = options & ParserOption.noEntities != 0
+  parse.loadExternalDTD = options & (ParserOption.dtdLoad | ParserOption.dtdAttributes) != 0
+  parse.defaultAttributes = options & ParserOption.dtdAttributes != 0
+  if options & ParserOption.huge != 0 { parse.huge = true }
+  parse.baseURI = url
+  parse.forcedEncoding = encoding
+  return parse
 }
 
 func parse(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, options: Int32) -> xmlDocPtr? {

@@ -100,9 +100,14 @@ public func exported_xmlGetNodePath(_ node: xmlNodePtr?) -> UnsafeMutablePointer
       unsafe cur = nil
       continue
     case XML_ELEMENT_NODE:
-      step = unsafe CTreeReader.qualifiedName(x.pointee.name, x.pointee.ns)
+      // An element in the default namespace cannot be named in a path: libxml2 writes `*` and
+      // numbers it among all its element siblings.
+      let generic = unsafe x.pointee.ns != nil && x.pointee.ns.pointee.prefix == nil
+      step = unsafe generic ? "*" : CTreeReader.qualifiedName(x.pointee.name, x.pointee.ns)
       index = unsafe occurrence(x) { y in
-        guard unsafe y.pointee.type == XML_ELEMENT_NODE, unsafe exported_xmlStrEqual(x.pointee.name, y.pointee.name) == 1 else { return false }
+        guard unsafe y.pointee.type == XML_ELEMENT_NODE else { return false }
+        if generic { return true }
+        guard unsafe exported_xmlStrEqual(x.pointee.name, y.pointee.name) == 1 else { return false }
         if unsafe x.pointee.ns == y.pointee.ns { return true }
         guard let a = unsafe x.pointee.ns, let b = unsafe y.pointee.ns else { return false }
         return unsafe exported_xmlStrEqual(a.pointee.prefix, b.pointee.prefix) == 1

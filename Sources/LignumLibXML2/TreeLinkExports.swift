@@ -9,6 +9,12 @@ func mergeable(_ into: xmlNodePtr?, _ cur: xmlNodePtr) -> xmlNodePtr? {
   return unsafe into
 }
 
+/// Unlinks a node that is linked somewhere (a fresh node is left alone: unlinking a DTD would
+/// also clear its document's subset pointer).
+func detachIfLinked(_ n: xmlNodePtr) {
+  if unsafe n.pointee.parent != nil || n.pointee.prev != nil || n.pointee.next != nil { unsafe exported_xmlUnlinkNode(n) }
+}
+
 /// Appends `cur`'s content to the text node `into` and frees `cur`; returns `into`.
 func merge(_ cur: xmlNodePtr, into: xmlNodePtr) -> xmlNodePtr {
   unsafe into.pointee.content = exported_xmlStrcat(into.pointee.content, cur.pointee.content)
@@ -27,7 +33,7 @@ public func exported_xmlAddChild(_ parent: xmlNodePtr?, _ cur: xmlNodePtr?) -> x
     if let p = unsafe mergeable(parent, cur), unsafe p.pointee.content != nil { return unsafe merge(cur, into: p) }
     if let last = unsafe mergeable(parent.pointee.last, cur) { return unsafe merge(cur, into: last) }
   }
-  unsafe exported_xmlUnlinkNode(cur)
+  unsafe detachIfLinked(cur)
   if unsafe cur.pointee.doc != parent.pointee.doc { unsafe setTreeDoc(cur, parent.pointee.doc) }
   unsafe cur.pointee.parent = parent
   if unsafe cur.pointee.type == XML_ATTRIBUTE_NODE {
@@ -120,7 +126,7 @@ public func exported_xmlAddNextSibling(_ cur: xmlNodePtr?, _ elem: xmlNodePtr?) 
       return unsafe n
     }
   }
-  unsafe exported_xmlUnlinkNode(elem)
+  unsafe detachIfLinked(elem)
   if unsafe elem.pointee.doc != cur.pointee.doc { unsafe setTreeDoc(elem, cur.pointee.doc) }
   unsafe elem.pointee.parent = cur.pointee.parent
   unsafe elem.pointee.prev = cur
@@ -149,7 +155,7 @@ public func exported_xmlAddPrevSibling(_ cur: xmlNodePtr?, _ elem: xmlNodePtr?) 
       return unsafe merge(elem, into: p)
     }
   }
-  unsafe exported_xmlUnlinkNode(elem)
+  unsafe detachIfLinked(elem)
   if unsafe elem.pointee.doc != cur.pointee.doc { unsafe setTreeDoc(elem, cur.pointee.doc) }
   unsafe elem.pointee.parent = cur.pointee.parent
   unsafe elem.pointee.next = cur
@@ -178,7 +184,7 @@ public func exported_xmlReplaceNode(_ old: xmlNodePtr?, _ cur: xmlNodePtr?) -> x
     return unsafe old
   }
   if unsafe cur == old { return unsafe old }
-  unsafe exported_xmlUnlinkNode(cur)
+  unsafe detachIfLinked(cur)
   if unsafe cur.pointee.doc != old.pointee.doc { unsafe setTreeDoc(cur, old.pointee.doc) }
   unsafe cur.pointee.parent = old.pointee.parent
   unsafe cur.pointee.next = old.pointee.next

@@ -27,4 +27,12 @@ void lignumReportError(const char *text, int printText);
 /* Records "FUNCTION is not implemented in Lignum yet" as this thread's last error. */
 void lignumUnimplemented(const char *function);
 
+/* Calls sax->fatalError(ctx, "%s", text) if the handler has one. */
+struct _xmlSAXHandler;
+void lignumSAXFatalError(struct _xmlSAXHandler *sax, void *ctx, const char *text);
+
+/* The input line of the event being delivered to SAX callbacks on this thread (node->line). */
+void lignumSetSAXLine(int line);
+int lignumSAXLine(void);
+
 #endif

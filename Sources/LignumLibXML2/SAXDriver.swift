@@ -1,0 +1,164 @@
+import CLignumLibXML2
+import LignumTokenizer
+
+/// Delivers a document's tokenizer events to a context's SAX callbacks, as libxml2's parser
+/// calls them (startDocument, internalSubset, startElementNs with namespaces and attributes,
+/// characters, cdataBlock, comment, processingInstruction, reference, endElementNs,
+/// endDocument), with `userData` as their context argument. Errors go to the structured
+/// callback or the fatalError one, and stop the callbacks. Returns whether it was well-formed.
+@safe struct SAXDriver {
+  let ctxt: xmlParserCtxtPtr
+  let sax: xmlSAXHandlerPtr
+
+  init(ctxt: xmlParserCtxtPtr, sax: xmlSAXHandlerPtr) { unsafe self.ctxt = ctxt; unsafe self.sax = sax }
+
+  var user: UnsafeMutableRawPointer? { unsafe ctxt.pointee.userData ?? UnsafeMutableRawPointer(ctxt) }
+
+  /// Runs `body` with NUL-terminated copies of the strings (nil stays NULL), valid for the call.
+  func withCStrings<R>(_ strings: [[UInt8]?], _ body: ([UnsafePointer<xmlChar>?]) -> R) -> R {
+    let copies = unsafe strings.map { s in unsafe s.flatMap { unsafe CMemory.string($0) } }
+    defer { for unsafe c in unsafe copies { unsafe CMemory.free(c) } }
+    return unsafe body(copies.map { unsafe $0.map { unsafe UnsafePointer($0) } })
+  }
+
+  func run(_ parser: inout PullParser, url: String?, options: Int32) -> Bool {
+    var skipDepth = 0
+    var started = false
+    func start(_ parser: PullParser) {
+      guard !started else { return }
+      started = true
+      if let decl = parser.xmlDeclaration {
+        unsafe CMemory.free(UnsafeMutableRawPointer(mutating: ctxt.pointee.version))
+        unsafe CMemory.free(UnsafeMutableRawPointer(mutating: ctxt.pointee.encoding))
+        unsafe ctxt.pointee.version = UnsafePointer(CMemory.string(decl.version))
+        unsafe ctxt.pointee.encoding = decl.encoding.flatMap { unsafe UnsafePointer(CMemory.string($0)) }
+        unsafe ctxt.pointee.standalone = decl.standalone.map { $0 ? 1 : 0 } ?? -2
+      } else {
+        unsafe ctxt.pointee.standalone = -1
+      }
+      unsafe sax.pointee.startDocument?(user)
+      if let doc = unsafe ctxt.pointee.myDoc, let url, unsafe doc.pointee.URL == nil {
+        unsafe doc.pointee.URL = UnsafePointer(CMemory.string(url))
+      }
+    }
+    while true {
+      let event: Event
+      do { event = try parser.next() } catch {
+        start(parser)
+        fail(error, url: url, options: options)
+        return false
+      }
+      lignumSetSAXLine(Int32(clamping: parser.position.line))
+      if case .xmlDeclaration = event { continue }
+      start(parser)
+      if skipDepth > 0 {
+        if case .startEntity = event { skipDepth += 1 }
+        if case .endEntity = event { skipDepth -= 1 }
+        continue
+      }
+      switch event {
+      case .xmlDeclaration:
+        break
+      case .doctype:
+        guard let dt = parser.doctype else { break }
+        unsafe withCStrings([Array(dt.name.utf8), dt.publicID.map { Array($0.utf8) }, dt.systemID.map { Array($0.utf8) }]) { s in
+          unsafe sax.pointee.internalSubset?(user, s[0], s[1], s[2])
+        }
+        if let doc = unsafe ctxt.pointee.myDoc, let dtd = unsafe doc.pointee.intSubset {
+          let key = UInt(bitPattern: dtd)
+          parsedDoctypes.withLock { $0[key] = dt }
+        }
+      case .startElement(let tag):
+        startElement(tag, parser)
+      case .endElement(let name):
+        let local = Array(parser.bytes(name.local))
+        let prefix = name.prefix.map { Array(parser.bytes($0)) }
+        let uri = name.namespaceURI.map { Array(parser.bytes($0)) }
+        unsafe withCStrings([local, prefix, uri]) { s in unsafe sax.pointee.endElementNs?(user, s[0], s[1], s[2]) }
+      case .text(let r):
+        let bytes = Array(parser.bytes(r))
+        unsafe bytes.withUnsafeBufferPointer { p in unsafe sax.pointee.characters?(user, p.baseAddress, Int32(p.count)) }
+      case .cdata(let r):
+        let bytes = Array(parser.bytes(r))
+        if let cdata = unsafe sax.pointee.cdataBlock {
+          unsafe bytes.withUnsafeBufferPointer { p in unsafe cdata(user, p.baseAddress, Int32(p.count)) }
+        } else {
+          unsafe bytes.withUnsafeBufferPointer { p in unsafe sax.pointee.characters?(user, p.baseAddress, Int32(p.count)) }
+        }
+      case .comment(let r):
+        unsafe withCStrings([Array(parser.bytes(r))]) { s in unsafe sax.pointee.comment?(user, s[0]) }
+      case .processingInstruction(let target, let data):
+        // `<?t?>` has no data (NULL), `<?t ?>` empty data, as libxml2 reports them.
+        let d = parser.bytes(data)
+        let hasData = !d.isEmpty || data.start != target.end
+        unsafe withCStrings([Array(parser.bytes(target)), hasData ? Array(d) : nil]) { s in
+          unsafe sax.pointee.processingInstruction?(user, s[0], s[1])
+        }
+      case .startEntity(let name):
+        // Without substitution libxml2 reports the reference and not the entity's content.
+        unsafe withCStrings([Array(parser.bytes(name))]) { s in unsafe sax.pointee.reference?(user, s[0]) }
+        skipDepth = 1
+      case .endEntity:
+        break
+      case .endDocument:
+        unsafe sax.pointee.endDocument?(user)
+        return true
+      }
+    }
+  }
+
+  /// startElementNs with libxml2's arrays: namespaces as (prefix, URI) pairs, attributes as
+  /// (localname, prefix, URI, value, value end) with the defaulted ones last.
+  func startElement(_ tag: StartTag, _ parser: PullParser) {
+    var strings: [[UInt8]?] = []
+    let local = Array(parser.bytes(tag.name.local))
+    strings.append(local)
+    strings.append(tag.name.prefix.map { Array(parser.bytes($0)) })
+    strings.append(tag.name.namespaceURI.map { Array(parser.bytes($0)) })
+    let declarations = parser.namespaceDeclarations[tag.namespaceDeclarations]
+    for d in declarations {
+      strings.append(d.prefix.map { Array(parser.bytes($0)) })
+      strings.append(Array(parser.bytes(d.uri)))
+    }
+    let attributes = parser.attributes[tag.attributes].sorted { $0.isSpecified && !$1.isSpecified }
+    let defaulted = attributes.filter { !$0.isSpecified }.count
+    for a in attributes {
+      strings.append(Array(parser.bytes(a.name.local)))
+      strings.append(a.name.prefix.map { Array(parser.bytes($0)) })
+      strings.append(a.name.namespaceURI.map { Array(parser.bytes($0)) })
+      strings.append(Array(parser.bytes(a.value)))
+    }
+    unsafe withCStrings(strings) { s in
+      var namespaces: [UnsafePointer<xmlChar>?] = unsafe Array(s[3..<(3 + 2 * declarations.count)])
+      var values: [UnsafePointer<xmlChar>?] = unsafe []
+      var k = 3 + 2 * declarations.count
+      for a in attributes {
+        let value = unsafe s[k + 3]
+        let count = parser.bytes(a.value).count
+        unsafe values += [s[k], s[k + 1], s[k + 2], value, value.map { unsafe $0 + count }]
+        k += 4
+      }
+      unsafe namespaces.withUnsafeMutableBufferPointer { ns in
+        unsafe values.withUnsafeMutableBufferPointer { attrs in
+          unsafe sax.pointee.startElementNs?(user, s[0], s[1], s[2], Int32(declarations.count), ns.baseAddress,
+                                             Int32(attributes.count), Int32(defaulted), attrs.baseAddress)
+        }
+      }
+    }
+  }
+
+  /// Reports a fatal error through the usual channels and to the SAX callbacks, and marks the
+  /// context not well-formed.
+  func fail(_ error: XMLSyntaxError, url: String?, options: Int32) {
+    let structured = unsafe sax.pointee.initialized == 0xDEEDBEAF ? sax.pointee.serror : nil
+    report(error, file: url, fatal: true, options: unsafe structured == nil ? options : options | ParserOption.noError)
+    if let structured = unsafe structured {
+      unsafe structured(user, xmlGetLastError())
+    } else if options & ParserOption.noError == 0 {
+      let text = XMLErrorReport.fatal(error, file: url ?? "")
+      unsafe lignumSAXFatalError(sax, user, text)
+    }
+    unsafe ctxt.pointee.wellFormed = 0
+    unsafe ctxt.pointee.errNo = error.code.rawValue
+  }
+}
