@@ -116,9 +116,6 @@ void xmlBufferWriteCHAR(xmlBufferPtr buf, const xmlChar *string) { lignumUnimple
 void xmlBufferWriteChar(xmlBufferPtr buf, const char *string) { lignumUnimplemented("xmlBufferWriteChar"); }
 xmlChar * xmlBuildQName(const xmlChar *ncname, const xmlChar *prefix, xmlChar *memory, int len) { lignumUnimplemented("xmlBuildQName"); return NULL; }
 xmlChar * xmlBuildURI(const xmlChar *URI, const xmlChar *base) { lignumUnimplemented("xmlBuildURI"); return NULL; }
-int xmlC14NDocDumpMemory(xmlDocPtr doc, xmlNodeSetPtr nodes, int mode, xmlChar **inclusive_ns_prefixes, int with_comments, xmlChar **doc_txt_ptr) { lignumUnimplemented("xmlC14NDocDumpMemory"); return -1; }
-int xmlC14NDocSave(xmlDocPtr doc, xmlNodeSetPtr nodes, int mode, xmlChar **inclusive_ns_prefixes, int with_comments, const char *filename, int compression) { lignumUnimplemented("xmlC14NDocSave"); return -1; }
-int xmlC14NDocSaveTo(xmlDocPtr doc, xmlNodeSetPtr nodes, int mode, xmlChar **inclusive_ns_prefixes, int with_comments, xmlOutputBufferPtr buf) { lignumUnimplemented("xmlC14NDocSaveTo"); return -1; }
 int xmlC14NExecute(xmlDocPtr doc, xmlC14NIsVisibleCallback is_visible_callback, void *user_data, int mode, xmlChar **inclusive_ns_prefixes, int with_comments, xmlOutputBufferPtr buf) { lignumUnimplemented("xmlC14NExecute"); return -1; }
 xmlChar * xmlCanonicPath(const xmlChar *path) { lignumUnimplemented("xmlCanonicPath"); return NULL; }
 int xmlCatalogAdd(const xmlChar *type, const xmlChar *orig, const xmlChar *replace) { lignumUnimplemented("xmlCatalogAdd"); return -1; }

@@ -65,6 +65,18 @@ struct EventTests {
     #expect(p.warnings.last?.position.line == 3)
   }
 
+  /// libxml2 names a resource it could not load as resolved against the document's base, and
+  /// reports a missing external subset just after the declaration's `>`.
+  @Test func failedLoadNamesTheResolvedResource() throws {
+    var o = ParseOptions()
+    o.loadExternalDTD = true
+    o.baseURI = "no-such-dir/doc.xml"
+    var p = PullParser(bytes: Array("<!DOCTYPE r SYSTEM 'x.dtd'>\n<r/>".utf8), options: o)
+    while try p.next() != .endDocument {}
+    #expect(p.warnings.first?.message == "failed to load external entity \"no-such-dir/x.dtd\"")
+    #expect(p.warnings.first?.position.column == 28)
+  }
+
   @Test func mismatchNamesTheOpenTagLine() {
     do { _ = try tokenizeAll("<a>\n<b>\n</c>"); Issue.record("accepted") } catch {
       #expect(error.message == "Opening and ending tag mismatch: b line 2 and c")

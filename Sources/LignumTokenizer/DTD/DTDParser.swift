@@ -99,7 +99,9 @@ struct DTDParser {
   }
 
   mutating func readExternalSubset(systemID: String, publicID: String?) throws(Failure) {
-    guard let (uri, text) = try load(systemID: systemID, publicID: publicID, baseURI: current.baseURI) else {
+    // libxml2 reports a failed load of the external subset after the declaration's `>`.
+    let after = p < b.count && b[p] == UInt8(ascii: ">") ? p + 1 : p
+    guard let (uri, text) = try load(systemID: systemID, publicID: publicID, baseURI: current.baseURI, warningAt: after) else {
       hasUnreadParts = true
       return
     }
@@ -113,13 +115,16 @@ struct DTDParser {
   }
 
   /// Loads and decodes an external entity; `nil` (after noting it) when it cannot be read.
-  mutating func load(systemID: String, publicID: String?, baseURI: String?) throws(Failure) -> (String, [UInt8])? {
+  /// `warningAt`: where a failed load is reported (in the main text), instead of here.
+  mutating func load(systemID: String, publicID: String?, baseURI: String?, warningAt: Int? = nil) throws(Failure) -> (String, [UInt8])? {
     let resolved: (uri: String, bytes: [UInt8])
     do {
       resolved = try options.resolver.resolve(systemID: systemID, publicID: publicID, baseURI: baseURI)
     } catch {
-      let w = fail(.ioLoadError, "failed to load external entity \"\(systemID)\"").error
-      pendingWarningOffsets.append((warnings.count, fail(.ioLoadError, "").internalOffset))
+      // libxml2 names the resource as resolved against the base (`sub/x.dtd`), not as written.
+      let uri = (error as? ResourceError)?.uri ?? systemID
+      let w = fail(.ioLoadError, "failed to load external entity \"\(uri)\"").error
+      pendingWarningOffsets.append((warnings.count, warningAt ?? fail(.ioLoadError, "").internalOffset))
       warnings.append(w)
       return nil
     }

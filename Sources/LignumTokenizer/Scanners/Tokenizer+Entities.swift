@@ -56,7 +56,8 @@ extension Tokenizer {
     do {
       loaded = try options.resolver.resolve(systemID: systemID, publicID: entity.publicID, baseURI: entity.baseURI)
     } catch {
-      var w = XMLSyntaxError(.ioLoadError, "failed to load external entity \"\(systemID)\"")
+      let uri = (error as? ResourceError)?.uri ?? systemID
+      var w = XMLSyntaxError(.ioLoadError, "failed to load external entity \"\(uri)\"")
       w.position = SourcePosition(line: 0, column: 0, offset: 0)
       warnings.append(w)
       return nil
