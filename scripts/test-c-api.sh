@@ -36,6 +36,9 @@ cases=("strings_memory")
 for options in 0 1 2 32 256 16384; do
   for input in Tests/CAPI/inputs/*.xml; do cases+=("tree_walk $options $(basename "$input")"); done
 done
+for options in 0 2; do
+  for input in Tests/CAPI/inputs/*.xml; do cases+=("sax_push $options $(basename "$input")"); done
+done
 
 known="Tests/CAPI/known-differences.txt"
 declare -A listed=()

@@ -24,7 +24,7 @@ done < "$known"
 
 cases=()
 for f in Tests/CAPI/inputs/*.xml Examples/*.xml; do
-  for flags in "" "--noout" "--format" "--noblanks" "--noent" "--nowarning" "--noout --noent" "--c14n" "--exc-c14n" "--c14n11"; do
+  for flags in "" "--noout" "--format" "--noblanks" "--noent" "--nowarning" "--noout --noent" "--c14n" "--exc-c14n" "--c14n11" "--stream" "--stream --debug"; do
     cases+=("xmllint${flags:+ $flags} $f")
   done
 done

@@ -90,3 +90,30 @@ void lignumSAXFatalError(xmlSAXHandler *sax, void *ctx, const char *text) {
 static _Thread_local int saxLine;
 void lignumSetSAXLine(int line) { saxLine = line; }
 int lignumSAXLine(void) { return saxLine; }
+
+/* The default SAX error callbacks: the formatted message goes to the generic error handler.
+ * (The library calls them with a complete report as "%s".) */
+#include <stdarg.h>
+static void forward(const char *msg, va_list args) {
+  char text[4096];
+  vsnprintf(text, sizeof(text), msg, args);
+  xmlGenericErrorFunc generic = *__xmlGenericError();
+  if (generic != NULL) generic(*__xmlGenericErrorContext(), "%s", text);
+}
+void xmlParserError(void *ctx, const char *msg, ...) { (void) ctx; va_list a; va_start(a, msg); forward(msg, a); va_end(a); }
+void xmlParserWarning(void *ctx, const char *msg, ...) { (void) ctx; va_list a; va_start(a, msg); forward(msg, a); va_end(a); }
+void xmlParserValidityError(void *ctx, const char *msg, ...) { (void) ctx; va_list a; va_start(a, msg); forward(msg, a); va_end(a); }
+void xmlParserValidityWarning(void *ctx, const char *msg, ...) { (void) ctx; va_list a; va_start(a, msg); forward(msg, a); va_end(a); }
+
+/* Sets a handler's error callbacks to the defaults above (xmlSAXVersion). */
+void lignumSetDefaultSAXErrorHandlers(xmlSAXHandler *sax) {
+  if (sax == NULL) return;
+  sax->warning = xmlParserWarning;
+  sax->error = xmlParserError;
+  sax->fatalError = xmlParserError;
+}
+
+/* Calls a handler's variadic warning callback with a preformatted text. */
+void lignumSAXWarning(xmlSAXHandler *sax, void *ctx, const char *text) {
+  if (sax != NULL && sax->warning != NULL) sax->warning(ctx, "%s", text);
+}

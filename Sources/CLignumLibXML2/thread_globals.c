@@ -118,3 +118,12 @@ void lignumReportError(const char *text, int printText) {
   xmlGenericErrorFunc generic = *__xmlGenericError();
   if (printText && text != NULL && generic != NULL) generic(*__xmlGenericErrorContext(), "%s", text);
 }
+
+/* Calls the program's global structured error handler with this thread's last error; whether
+ * there was one. */
+int lignumCallStructuredHandler(void) {
+  xmlStructuredErrorFunc structured = *__xmlStructuredError();
+  if (structured == NULL) return 0;
+  structured(*__xmlStructuredErrorContext(), __xmlLastError());
+  return 1;
+}

@@ -166,7 +166,6 @@ void xmlFreeParserInputBuffer(xmlParserInputBufferPtr in) { lignumUnimplemented(
 void xmlFreePattern(xmlPatternPtr comp) { lignumUnimplemented("xmlFreePattern"); }
 void xmlFreeRefTable(xmlRefTablePtr table) { lignumUnimplemented("xmlFreeRefTable"); }
 void xmlFreeStreamCtxt(xmlStreamCtxtPtr stream) { lignumUnimplemented("xmlFreeStreamCtxt"); }
-void xmlFreeTextReader(xmlTextReaderPtr reader) { lignumUnimplemented("xmlFreeTextReader"); }
 void xmlFreeTextWriter(xmlTextWriterPtr writer) { lignumUnimplemented("xmlFreeTextWriter"); }
 void xmlFreeURI(xmlURIPtr uri) { lignumUnimplemented("xmlFreeURI"); }
 void xmlFreeValidCtxt(xmlValidCtxtPtr arg0) { lignumUnimplemented("xmlFreeValidCtxt"); }
@@ -278,13 +277,9 @@ void xmlParserPrintFileContext(xmlParserInputPtr input) { lignumUnimplemented("x
 xmlStreamCtxtPtr xmlPatternGetStreamCtxt(xmlPatternPtr comp) { lignumUnimplemented("xmlPatternGetStreamCtxt"); return (xmlStreamCtxtPtr) 0; }
 int xmlPatternMatch(xmlPatternPtr comp, xmlNodePtr node) { lignumUnimplemented("xmlPatternMatch"); return -1; }
 xmlPatternPtr xmlPatterncompile(const xmlChar *pattern, xmlDict *dict, int flags, const xmlChar **namespaces) { lignumUnimplemented("xmlPatterncompile"); return (xmlPatternPtr) 0; }
-xmlTextReaderPtr xmlReaderForDoc(const xmlChar *cur, const char *URL, const char *encoding, int options) { lignumUnimplemented("xmlReaderForDoc"); return (xmlTextReaderPtr) 0; }
 xmlTextReaderPtr xmlReaderForFd(int fd, const char *URL, const char *encoding, int options) { lignumUnimplemented("xmlReaderForFd"); return (xmlTextReaderPtr) 0; }
-xmlTextReaderPtr xmlReaderForFile(const char *filename, const char *encoding, int options) { lignumUnimplemented("xmlReaderForFile"); return (xmlTextReaderPtr) 0; }
 xmlTextReaderPtr xmlReaderForIO(xmlInputReadCallback ioread, xmlInputCloseCallback ioclose, void *ioctx, const char *URL, const char *encoding, int options) { lignumUnimplemented("xmlReaderForIO"); return (xmlTextReaderPtr) 0; }
-xmlTextReaderPtr xmlReaderForMemory(const char *buffer, int size, const char *URL, const char *encoding, int options) { lignumUnimplemented("xmlReaderForMemory"); return (xmlTextReaderPtr) 0; }
 int xmlReaderNewFile(xmlTextReaderPtr reader, const char *filename, const char *encoding, int options) { lignumUnimplemented("xmlReaderNewFile"); return -1; }
-xmlTextReaderPtr xmlReaderWalker(xmlDocPtr doc) { lignumUnimplemented("xmlReaderWalker"); return (xmlTextReaderPtr) 0; }
 int xmlReconciliateNs(xmlDocPtr doc, xmlNodePtr tree) { lignumUnimplemented("xmlReconciliateNs"); return -1; }
 xmlDocPtr xmlRecoverMemory(const char *buffer, int size) { lignumUnimplemented("xmlRecoverMemory"); return (xmlDocPtr) 0; }
 void xmlRegFreeRegexp(xmlRegexpPtr regexp) { lignumUnimplemented("xmlRegFreeRegexp"); }
@@ -364,64 +359,19 @@ xmlNodePtr xmlStringGetNodeList(const xmlDoc *doc, const xmlChar *value) { lignu
 int xmlSwitchToEncoding(xmlParserCtxtPtr ctxt, xmlCharEncodingHandlerPtr handler) { lignumUnimplemented("xmlSwitchToEncoding"); return -1; }
 int xmlTextConcat(xmlNodePtr node, const xmlChar *content, int len) { lignumUnimplemented("xmlTextConcat"); return -1; }
 xmlNodePtr xmlTextMerge(xmlNodePtr first, xmlNodePtr second) { lignumUnimplemented("xmlTextMerge"); return (xmlNodePtr) 0; }
-int xmlTextReaderAttributeCount(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderAttributeCount"); return -1; }
-xmlChar * xmlTextReaderBaseUri(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderBaseUri"); return NULL; }
 long xmlTextReaderByteConsumed(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderByteConsumed"); return -1; }
-int xmlTextReaderClose(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderClose"); return -1; }
-const xmlChar * xmlTextReaderConstBaseUri(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderConstBaseUri"); return NULL; }
-const xmlChar * xmlTextReaderConstEncoding(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderConstEncoding"); return NULL; }
-const xmlChar * xmlTextReaderConstLocalName(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderConstLocalName"); return NULL; }
-const xmlChar * xmlTextReaderConstName(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderConstName"); return NULL; }
-const xmlChar * xmlTextReaderConstNamespaceUri(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderConstNamespaceUri"); return NULL; }
-const xmlChar * xmlTextReaderConstPrefix(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderConstPrefix"); return NULL; }
-const xmlChar * xmlTextReaderConstValue(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderConstValue"); return NULL; }
-const xmlChar * xmlTextReaderConstXmlLang(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderConstXmlLang"); return NULL; }
-const xmlChar * xmlTextReaderConstXmlVersion(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderConstXmlVersion"); return NULL; }
-xmlDocPtr xmlTextReaderCurrentDoc(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderCurrentDoc"); return (xmlDocPtr) 0; }
-xmlNodePtr xmlTextReaderCurrentNode(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderCurrentNode"); return (xmlNodePtr) 0; }
-int xmlTextReaderDepth(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderDepth"); return -1; }
-xmlNodePtr xmlTextReaderExpand(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderExpand"); return (xmlNodePtr) 0; }
-xmlChar * xmlTextReaderGetAttribute(xmlTextReaderPtr reader, const xmlChar *name) { lignumUnimplemented("xmlTextReaderGetAttribute"); return NULL; }
-xmlChar * xmlTextReaderGetAttributeNo(xmlTextReaderPtr reader, int no) { lignumUnimplemented("xmlTextReaderGetAttributeNo"); return NULL; }
-xmlChar * xmlTextReaderGetAttributeNs(xmlTextReaderPtr reader, const xmlChar *localName, const xmlChar *namespaceURI) { lignumUnimplemented("xmlTextReaderGetAttributeNs"); return NULL; }
 void xmlTextReaderGetErrorHandler(xmlTextReaderPtr reader, xmlTextReaderErrorFunc *f, void **arg) { lignumUnimplemented("xmlTextReaderGetErrorHandler"); }
-int xmlTextReaderGetParserColumnNumber(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderGetParserColumnNumber"); return -1; }
-int xmlTextReaderGetParserLineNumber(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderGetParserLineNumber"); return -1; }
-int xmlTextReaderGetParserProp(xmlTextReaderPtr reader, int prop) { lignumUnimplemented("xmlTextReaderGetParserProp"); return -1; }
-int xmlTextReaderHasAttributes(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderHasAttributes"); return -1; }
-int xmlTextReaderHasValue(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderHasValue"); return -1; }
-int xmlTextReaderIsDefault(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderIsDefault"); return -1; }
-int xmlTextReaderIsEmptyElement(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderIsEmptyElement"); return -1; }
-int xmlTextReaderIsNamespaceDecl(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderIsNamespaceDecl"); return -1; }
-int xmlTextReaderIsValid(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderIsValid"); return -1; }
-xmlChar * xmlTextReaderLookupNamespace(xmlTextReaderPtr reader, const xmlChar *prefix) { lignumUnimplemented("xmlTextReaderLookupNamespace"); return NULL; }
-int xmlTextReaderMoveToAttribute(xmlTextReaderPtr reader, const xmlChar *name) { lignumUnimplemented("xmlTextReaderMoveToAttribute"); return -1; }
-int xmlTextReaderMoveToAttributeNo(xmlTextReaderPtr reader, int no) { lignumUnimplemented("xmlTextReaderMoveToAttributeNo"); return -1; }
 int xmlTextReaderMoveToAttributeNs(xmlTextReaderPtr reader, const xmlChar *localName, const xmlChar *namespaceURI) { lignumUnimplemented("xmlTextReaderMoveToAttributeNs"); return -1; }
-int xmlTextReaderMoveToElement(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderMoveToElement"); return -1; }
-int xmlTextReaderMoveToFirstAttribute(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderMoveToFirstAttribute"); return -1; }
-int xmlTextReaderMoveToNextAttribute(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderMoveToNextAttribute"); return -1; }
-int xmlTextReaderNext(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderNext"); return -1; }
 int xmlTextReaderNextSibling(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderNextSibling"); return -1; }
-int xmlTextReaderNodeType(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderNodeType"); return -1; }
 xmlNodePtr xmlTextReaderPreserve(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderPreserve"); return (xmlNodePtr) 0; }
 int xmlTextReaderPreservePattern(xmlTextReaderPtr reader, const xmlChar *pattern, const xmlChar **namespaces) { lignumUnimplemented("xmlTextReaderPreservePattern"); return -1; }
-int xmlTextReaderQuoteChar(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderQuoteChar"); return -1; }
-int xmlTextReaderRead(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderRead"); return -1; }
-int xmlTextReaderReadAttributeValue(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderReadAttributeValue"); return -1; }
-xmlChar * xmlTextReaderReadInnerXml(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderReadInnerXml"); return NULL; }
-xmlChar * xmlTextReaderReadOuterXml(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderReadOuterXml"); return NULL; }
-int xmlTextReaderReadState(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderReadState"); return -1; }
-xmlChar * xmlTextReaderReadString(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderReadString"); return NULL; }
 int xmlTextReaderRelaxNGSetSchema(xmlTextReaderPtr reader, xmlRelaxNGPtr schema) { lignumUnimplemented("xmlTextReaderRelaxNGSetSchema"); return -1; }
 int xmlTextReaderRelaxNGValidate(xmlTextReaderPtr reader, const char *rng) { lignumUnimplemented("xmlTextReaderRelaxNGValidate"); return -1; }
 int xmlTextReaderSchemaValidate(xmlTextReaderPtr reader, const char *xsd) { lignumUnimplemented("xmlTextReaderSchemaValidate"); return -1; }
 int xmlTextReaderSchemaValidateCtxt(xmlTextReaderPtr reader, xmlSchemaValidCtxtPtr ctxt, int options) { lignumUnimplemented("xmlTextReaderSchemaValidateCtxt"); return -1; }
 void xmlTextReaderSetErrorHandler(xmlTextReaderPtr reader, xmlTextReaderErrorFunc f, void *arg) { lignumUnimplemented("xmlTextReaderSetErrorHandler"); }
-int xmlTextReaderSetParserProp(xmlTextReaderPtr reader, int prop, int value) { lignumUnimplemented("xmlTextReaderSetParserProp"); return -1; }
 int xmlTextReaderSetSchema(xmlTextReaderPtr reader, xmlSchemaPtr schema) { lignumUnimplemented("xmlTextReaderSetSchema"); return -1; }
 int xmlTextReaderSetup(xmlTextReaderPtr reader, xmlParserInputBufferPtr input, const char *URL, const char *encoding, int options) { lignumUnimplemented("xmlTextReaderSetup"); return -1; }
-int xmlTextReaderStandalone(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderStandalone"); return -1; }
 int xmlTextWriterEndAttribute(xmlTextWriterPtr writer) { lignumUnimplemented("xmlTextWriterEndAttribute"); return -1; }
 int xmlTextWriterEndCDATA(xmlTextWriterPtr writer) { lignumUnimplemented("xmlTextWriterEndCDATA"); return -1; }
 int xmlTextWriterEndComment(xmlTextWriterPtr writer) { lignumUnimplemented("xmlTextWriterEndComment"); return -1; }

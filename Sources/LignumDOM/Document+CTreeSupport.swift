@@ -19,6 +19,11 @@ extension Document {
     }
   }
 
+  /// Whether an element without children was written `<a></a>` (else `<a/>`).
+  package func elementHasEndTag(_ id: NodeID) -> Bool {
+    elementsWithEmptyContent.contains(id.raw)
+  }
+
   /// Whether a processing instruction was written `<?target ?>` (white space, no data): libxml2
   /// gives it empty content, and `<?target?>` none.
   package func processingInstructionHasEmptyData(_ id: NodeID) -> Bool {

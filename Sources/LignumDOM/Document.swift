@@ -31,6 +31,9 @@ public struct Document: Sendable {
   /// Processing instructions written `<?target ?>`: white space but no data after the target
   /// (libxml2 keeps empty content there, and no content for `<?target?>`, and writes them so).
   var processingInstructionsWithEmptyData: Set<UInt32> = []
+  /// Elements written `<a></a>`: no content, but an end tag (the rare case; an element without
+  /// children and not here was written `<a/>`). libxml2's reader tells the two apart.
+  var elementsWithEmptyContent: Set<UInt32> = []
   /// `true` until a mutation links a node somewhere: then row order is no longer document order.
   var rowsInDocumentOrder = true
   /// `true` until a node is created or detached by a mutation: every row is then in the tree and

@@ -44,6 +44,8 @@ public struct TreeBuilder {
   /// -2: unspecified, but the element already got text that was not ignorable whitespace.
   var space: [Int8] = []
   var pendingBlank: [UInt8]? = nil
+  /// Per open element: written `<a>`…`</a>` rather than `<a/>`.
+  var endTagWritten: [Bool] = []
 
   public init(keepBlankText: Bool = true) { self.keepBlankText = keepBlankText }
 
@@ -64,7 +66,12 @@ public struct TreeBuilder {
       try startElement(tag, from: source)
     case .endElement, .endEntity:
       if current != 0 {
-        if document.nodes[Int(current)].kind == .element { space.removeLast() }
+        if document.nodes[Int(current)].kind == .element {
+          space.removeLast()
+          if endTagWritten.removeLast() && document.nodes[Int(current)].firstChild == noNode {
+            document.elementsWithEmptyContent.insert(current)
+          }
+        }
         current = document.nodes[Int(current)].parent
       }
     case .text(let r):
@@ -148,6 +155,7 @@ public struct TreeBuilder {
       lastNS = n
     }
     space.append(inherited)
+    endTagWritten.append(!tag.isEmptyElementTag)
     current = id
   }
 

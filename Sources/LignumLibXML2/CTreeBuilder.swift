@@ -129,6 +129,8 @@ import LignumTokenizer
         unsafe scope.append((binding.prefix.map { Array($0.utf8) }, ns))
       }
       unsafe setName(of: node, id, doc: doc, isAttribute: false)
+      // libxml2's reader marks an element written `<a/>` (NODE_IS_EMPTY in `extra`).
+      if document.firstChild(of: id) == nil && !document.elementHasEndTag(id) { unsafe node.pointee.extra |= 1 }
       var lastAttribute: xmlAttrPtr?
       for a in document.attributes(of: id) {
         guard let attr = unsafe makeAttribute(a, parent: node, doc: doc) else { continue }

@@ -57,6 +57,7 @@ func parseThroughHandler(_ ctxt: xmlParserCtxtPtr, _ sax: xmlSAXHandlerPtr, byte
     parser = PullParser(bytes: bytes ?? [], options: parse)
   }
   unsafe ctxt.pointee.options = options
+  unsafe ctxt.pointee.replaceEntities = options & ParserOption.noEntities != 0 ? 1 : 0
   // A fresh start: no document or open element from an earlier parse with this context.
   unsafe ctxt.pointee.myDoc = nil
   unsafe ctxt.pointee.node = nil
@@ -146,14 +147,26 @@ func report(_ error: XMLSyntaxError, file: String?, fatal: Bool, options: Int32)
   } else {
     text = XMLErrorReport.nonFatal(error, file: file ?? "", warnings: options & ParserOption.noWarning == 0)
   }
-  let domain: Int32 = error.isNamespaceError ? 3 : 1          // XML_FROM_NAMESPACE, XML_FROM_PARSER
-  let level: Int32 = error.code == .ioLoadError && !fatal ? 1 : error.isNamespaceError ? 2 : 3
-  unsafe lignumSetLastError(domain, error.code.rawValue, level, file, Int32(clamping: error.position.line),
-                            Int32(clamping: error.position.column), error.message + "\n")
+  record(error, file: file, fatal: fatal)
   var shown = text
   // Without a name libxml2 says where as `Entity: line N`.
   if file == nil, let t = shown, t.hasPrefix(":") { shown = "Entity: line " + t.dropFirst() }
   unsafe lignumReportError(shown, options & ParserOption.noError == 0 && shown != nil ? 1 : 0)
+}
+
+/// Makes a syntax error this thread's last error, with libxml2's domain and level.
+func record(_ error: XMLSyntaxError, file: String?, fatal: Bool) {
+  let domain: Int32 = error.isNamespaceError ? 3 : 1          // XML_FROM_NAMESPACE, XML_FROM_PARSER
+  let level: Int32 = error.code == .ioLoadError && !fatal ? 1 : error.isNamespaceError ? 2 : 3
+  unsafe lignumSetLastError(domain, error.code.rawValue, level, file, Int32(clamping: error.position.line),
+                            Int32(clamping: error.position.column), error.message + "\n")
+}
+
+/// The report text libxml2 prints for an error (`Entity: line N` when the input has no name).
+func reportText(_ error: XMLSyntaxError, file: String?, fatal: Bool, warnings: Bool) -> String? {
+  var text = fatal ? XMLErrorReport.fatal(error, file: file ?? "") : XMLErrorReport.nonFatal(error, file: file ?? "", warnings: warnings)
+  if file == nil, let t = text, t.hasPrefix(":") { text = "Entity: line " + t.dropFirst() }
+  return text
 }
 
 /// The string of a C `char *` argument, if not NULL.

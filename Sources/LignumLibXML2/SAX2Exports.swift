@@ -67,7 +67,16 @@ public func exported_xmlSAX2StartElementNs(_ ctx: UnsafeMutableRawPointer?, _ lo
       let value = unsafe Array(UnsafeBufferPointer(start: start, count: max(0, end - start)))
       guard let v = unsafe CMemory.string(value) else { continue }
       defer { unsafe CMemory.free(v) }
-      _ = unsafe newProperty(node, space, attrName, v, doc: nil)
+      guard let attr = unsafe newProperty(node, space, attrName, nil, doc: nil) else { continue }
+      // Without substitution the value holds `&#38;` and `&name;`: text and reference nodes.
+      var c = unsafe ctxt.pointee.replaceEntities != 0 ? newTextNode(value, doc: doc) : nodeList(fromContent: value, doc: doc)
+      if unsafe c == nil { unsafe c = newTextNode([], doc: doc) }
+      while let x = unsafe c {
+        unsafe x.pointee.parent = asNode(attr)
+        if unsafe attr.pointee.children == nil { unsafe attr.pointee.children = x }
+        unsafe attr.pointee.last = x
+        unsafe c = x.pointee.next
+      }
     }
   }
   unsafe ctxt.pointee.node = node
@@ -188,6 +197,7 @@ public func exported_xmlSAXVersion(_ hdlr: xmlSAXHandlerPtr?, _ version: Int32) 
   unsafe h.pointee.ignorableWhitespace = exported_xmlSAX2Characters
   unsafe h.pointee.processingInstruction = exported_xmlSAX2ProcessingInstruction
   unsafe h.pointee.comment = exported_xmlSAX2Comment
+  unsafe lignumSetDefaultSAXErrorHandlers(h)
   return 0
 }
 

@@ -45,6 +45,7 @@ import LignumTokenizer
       let event: Event
       do { event = try parser.next() } catch {
         start(parser)
+        deliverWarnings(parser, url: url, options: options)
         fail(error, url: url, options: options)
         return false
       }
@@ -101,10 +102,38 @@ import LignumTokenizer
       case .endEntity:
         break
       case .endDocument:
+        deliverWarnings(parser, url: url, options: options)
         unsafe sax.pointee.endDocument?(user)
         return true
       }
     }
+  }
+
+  /// The problems the parser noted without stopping (failed loads, recovered errors).
+  func deliverWarnings(_ parser: PullParser, url: String?, options: Int32) {
+    for w in parser.warnings { deliver(w, url: url, options: options, fatal: false) }
+  }
+
+  /// An attribute value as libxml2 hands it to SAX when entities are not substituted: `&` from
+  /// a reference as `&#38;` and unexpanded references as `&name;` (the SAX2 handler reads them
+  /// back into text and entity-reference nodes).
+  func saxValue(_ a: AttributeRef, _ parser: PullParser) -> [UInt8] {
+    let substituted = unsafe ctxt.pointee.replaceEntities != 0
+    if substituted { return Array(parser.bytes(a.value)) }
+    func escaped(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+      var out: [UInt8] = []
+      for b in bytes { if b == 0x26 { out += Array("&#38;".utf8) } else { out.append(b) } }
+      return out
+    }
+    guard let segments = a.segments else { return escaped(parser.bytes(a.value)) }
+    var out: [UInt8] = []
+    for segment in parser.attributeSegments[segments] {
+      switch segment {
+      case .text(let r): out += escaped(parser.bytes(r))
+      case .entityReference(let name): out += [0x26] + Array(parser.bytes(name)) + [0x3B]
+      }
+    }
+    return out
   }
 
   /// startElementNs with libxml2's arrays: namespaces as (prefix, URI) pairs, attributes as
@@ -122,19 +151,21 @@ import LignumTokenizer
     }
     let attributes = parser.attributes[tag.attributes].sorted { $0.isSpecified && !$1.isSpecified }
     let defaulted = attributes.filter { !$0.isSpecified }.count
+    var valueLengths: [Int] = []
     for a in attributes {
       strings.append(Array(parser.bytes(a.name.local)))
       strings.append(a.name.prefix.map { Array(parser.bytes($0)) })
       strings.append(a.name.namespaceURI.map { Array(parser.bytes($0)) })
-      strings.append(Array(parser.bytes(a.value)))
+      let v = saxValue(a, parser)
+      valueLengths.append(v.count)
+      strings.append(v)
     }
     unsafe withCStrings(strings) { s in
       var namespaces: [UnsafePointer<xmlChar>?] = unsafe Array(s[3..<(3 + 2 * declarations.count)])
       var values: [UnsafePointer<xmlChar>?] = unsafe []
       var k = 3 + 2 * declarations.count
-      for a in attributes {
+      for count in valueLengths {
         let value = unsafe s[k + 3]
-        let count = parser.bytes(a.value).count
         unsafe values += [s[k], s[k + 1], s[k + 2], value, value.map { unsafe $0 + count }]
         k += 4
       }
@@ -147,17 +178,28 @@ import LignumTokenizer
     }
   }
 
-  /// Reports a fatal error through the usual channels and to the SAX callbacks, and marks the
-  /// context not well-formed.
-  func fail(_ error: XMLSyntaxError, url: String?, options: Int32) {
-    let structured = unsafe sax.pointee.initialized == 0xDEEDBEAF ? sax.pointee.serror : nil
-    report(error, file: url, fatal: true, options: unsafe structured == nil ? options : options | ParserOption.noError)
-    if let structured = unsafe structured {
+  /// Reports a problem as libxml2's parser does for a SAX parse: to the handler's structured
+  /// callback, else the program's global structured handler, else the handler's fatalError (or
+  /// warning) callback, which the default handler points at the generic error output.
+  func deliver(_ error: XMLSyntaxError, url: String?, options: Int32, fatal: Bool) {
+    record(error, file: url, fatal: fatal)
+    if unsafe sax.pointee.initialized == 0xDEEDBEAF, let structured = unsafe sax.pointee.serror {
       unsafe structured(user, xmlGetLastError())
+      return
+    }
+    if lignumCallStructuredHandler() != 0 { return }
+    let warningsOn = options & ParserOption.noWarning == 0
+    guard let text = reportText(error, file: url, fatal: fatal, warnings: warningsOn) else { return }
+    if !fatal && error.code == .ioLoadError {
+      if warningsOn { unsafe lignumSAXWarning(sax, user, text) }
     } else if options & ParserOption.noError == 0 {
-      let text = XMLErrorReport.fatal(error, file: url ?? "")
       unsafe lignumSAXFatalError(sax, user, text)
     }
+  }
+
+  /// A fatal error: reported, and the context marked not well-formed.
+  func fail(_ error: XMLSyntaxError, url: String?, options: Int32) {
+    deliver(error, url: url, options: options, fatal: true)
     unsafe ctxt.pointee.wellFormed = 0
     unsafe ctxt.pointee.errNo = error.code.rawValue
   }

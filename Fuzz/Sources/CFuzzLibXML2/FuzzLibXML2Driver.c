@@ -1,7 +1,8 @@
 /*
  * The C API as a libxml2 program uses it, on one input:
  *   byte 0-1  xmlParserOption bits (masked to the ones that make sense without a network)
- *   byte 2    which extra APIs run: 1 XPath, 2 save, 4 copy, 8 edit, 16 push parser
+ *   byte 2    which extra APIs run: 1 XPath, 2 save, 4 copy, 8 edit, 16 push parser,
+ *             64 push parser with a program's SAX handler (events through the SAX2 handlers)
  *   rest      the document, then (after a NUL, if any) an XPath expression
  * The tree is walked field by field (names, contents, attributes, namespaces), then saved,
  * copied, edited and freed; every string and struct goes back through xmlFree.
@@ -10,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/parser.h>
+#include <libxml/SAX2.h>
 #include <libxml/tree.h>
 #include <libxml/xmlsave.h>
 #include <libxml/xpath.h>
@@ -19,6 +21,15 @@
 static size_t sink;
 
 static void touch(const xmlChar *s) { if (s != NULL) sink += xmlStrlen(s); }
+
+static size_t events;
+static void onStart(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *URI, int nb_namespaces,
+                    const xmlChar **namespaces, int nb_attributes, int nb_defaulted, const xmlChar **attributes) {
+  events++;
+  for (int i = 0; i < nb_attributes; i++) sink += (size_t) (attributes[5 * i + 4] - attributes[5 * i + 3]);
+  xmlSAX2StartElementNs(ctx, localname, prefix, URI, nb_namespaces, namespaces, nb_attributes, nb_defaulted, attributes);
+}
+static void onCharacters(void *ctx, const xmlChar *ch, int len) { events++; xmlSAX2Characters(ctx, ch, len); }
 
 static void walk(xmlNodePtr top) {
   /* Iterative preorder over the subtree, as deep documents need. */
@@ -58,7 +69,20 @@ int lignum_fuzz_libxml2(const uint8_t *data, size_t size) {
   if (expr != NULL) { expr_len = doc_len - (size_t) (expr - doc_text) - 1; doc_len = (size_t) (expr - doc_text); expr++; }
 
   xmlDocPtr doc;
-  if (extras & 16) {
+  if (extras & 64) {
+    xmlSAXHandler sax;
+    memset(&sax, 0, sizeof sax);
+    xmlSAXVersion(&sax, 2);
+    sax.startElementNs = onStart;
+    sax.characters = onCharacters;
+    xmlParserCtxtPtr ctxt = xmlCreatePushParserCtxt(&sax, NULL, doc_text, (int) (doc_len / 3), "fuzz.xml");
+    if (ctxt == NULL) return 0;
+    xmlCtxtUseOptions(ctxt, options);
+    xmlParseChunk(ctxt, doc_text + doc_len / 3, (int) (doc_len - doc_len / 3), 1);
+    doc = ctxt->myDoc;
+    ctxt->myDoc = NULL;
+    xmlFreeParserCtxt(ctxt);
+  } else if (extras & 16) {
     xmlParserCtxtPtr ctxt = xmlCreatePushParserCtxt(NULL, NULL, NULL, 0, "fuzz.xml");
     if (ctxt == NULL) return 0;
     xmlCtxtUseOptions(ctxt, options);

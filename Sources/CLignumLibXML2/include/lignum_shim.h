@@ -24,12 +24,20 @@ void lignumSetLastError(int domain, int code, int level, const char *file, int l
  * printText, its generic handler (with `text`), as libxml2's parser does. */
 void lignumReportError(const char *text, int printText);
 
+/* Calls the global structured error handler (xmlSetStructuredErrorFunc) with the last error;
+ * 1 if there was one, else 0. */
+int lignumCallStructuredHandler(void);
+
 /* Records "FUNCTION is not implemented in Lignum yet" as this thread's last error. */
 void lignumUnimplemented(const char *function);
 
 /* Calls sax->fatalError(ctx, "%s", text) if the handler has one. */
 struct _xmlSAXHandler;
 void lignumSAXFatalError(struct _xmlSAXHandler *sax, void *ctx, const char *text);
+/* Calls sax->warning(ctx, "%s", text) if the handler has one. */
+void lignumSAXWarning(struct _xmlSAXHandler *sax, void *ctx, const char *text);
+/* Sets the default error callbacks (xmlParserWarning, xmlParserError) on a handler. */
+void lignumSetDefaultSAXErrorHandlers(struct _xmlSAXHandler *sax);
 
 /* The input line of the event being delivered to SAX callbacks on this thread (node->line). */
 void lignumSetSAXLine(int line);
