@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs unmodified Debian programs on Lignum's libxml2.so.2 (LD_LIBRARY_PATH) and on the system
 # libxml2, and compares stdout, stderr and exit status, case by case: xmllint on the C API tests'
-# inputs and Examples/ with its common output flags and on the Jaxen documents with --xpath, and
-# Python's lxml (python3-lxml, when installed) through Tests/CAPI/lxml_cases.py on the same inputs.
+# inputs and Examples/ with its common output flags and on the Jaxen documents with --xpath,
+# Python's lxml (python3-lxml, when installed) through Tests/CAPI/lxml_cases.py, and Swift's
+# FoundationXML through Tests/CAPI/foundationxml_cases.swift, on the same inputs.
 # Known differences are listed with reasons in Tests/CAPI/known-consumer-differences.txt (the
 # list only shrinks). Needs xmllint (libxml2-utils) and a library installed by
 # scripts/build-libxml2.sh.
@@ -39,6 +40,12 @@ if [ -d "$suites/jaxen-xpath/xml" ]; then
   done
 fi
 
+# Swift's FoundationXML (XMLDocument) through a program compiled here.
+if command -v swiftc >/dev/null && swiftc -O Tests/CAPI/foundationxml_cases.swift -o "$tmp/foundationxml_cases" 2>"$tmp/swiftc.log"; then
+  for f in Tests/CAPI/inputs/*.xml Examples/*.xml; do cases+=("foundationxml $f"); done
+else
+  echo "FoundationXML cases skipped (swiftc failed: $(head -1 "$tmp/swiftc.log" 2>/dev/null))"
+fi
 if /usr/bin/python3 -c 'import lxml.etree' 2>/dev/null; then
   for f in Tests/CAPI/inputs/*.xml Examples/*.xml; do cases+=("lxml $f"); done
 fi
@@ -47,7 +54,9 @@ same=0; explained=0; new=0; stale=0
 for c in "${cases[@]}"; do
   # Split "xmllint FLAGS… FILE", or "xmllint --xpath EXPR @SUITE-FILE" (the expression may hold spaces).
   program=xmllint
-  if [[ "$c" == "lxml "* ]]; then
+  if [[ "$c" == "foundationxml "* ]]; then
+    program="$tmp/foundationxml_cases"; args=("${c#foundationxml }")
+  elif [[ "$c" == "lxml "* ]]; then
     program=/usr/bin/python3; args=(Tests/CAPI/lxml_cases.py "${c#lxml }")
   elif [[ "$c" == "xmllint --xpath "* ]]; then
     rest="${c#xmllint --xpath }"; file="${rest##* @}"; expr="${rest% @*}"
@@ -73,5 +82,5 @@ for c in "${cases[@]}"; do
     new=$((new + 1))
   fi
 done
-echo "consumers: xmllint and lxml on Lignum's libxml2.so.2, ${#cases[@]} cases: $same the same as on libxml2, $explained listed differences, $new new, $stale stale"
+echo "consumers: xmllint, lxml and FoundationXML on Lignum's libxml2.so.2, ${#cases[@]} cases: $same the same as on libxml2, $explained listed differences, $new new, $stale stale"
 [ "$new" = 0 ] && [ "$stale" = 0 ]

@@ -100,21 +100,7 @@ int xmlAddEncodingAlias(const char *name, const char *alias) { lignumUnimplement
 xmlIDPtr xmlAddID(xmlValidCtxtPtr ctxt, xmlDocPtr doc, const xmlChar *value, xmlAttrPtr attr) { lignumUnimplemented("xmlAddID"); return (xmlIDPtr) 0; }
 xmlParserInputBufferPtr xmlAllocParserInputBuffer(xmlCharEncoding enc) { lignumUnimplemented("xmlAllocParserInputBuffer"); return (xmlParserInputBufferPtr) 0; }
 void xmlAttrSerializeTxtContent(xmlBufferPtr buf, xmlDocPtr doc, xmlAttrPtr attr, const xmlChar *string) { lignumUnimplemented("xmlAttrSerializeTxtContent"); }
-int xmlBufferAdd(xmlBufferPtr buf, const xmlChar *str, int len) { lignumUnimplemented("xmlBufferAdd"); return -1; }
-int xmlBufferCCat(xmlBufferPtr buf, const char *str) { lignumUnimplemented("xmlBufferCCat"); return -1; }
-int xmlBufferCat(xmlBufferPtr buf, const xmlChar *str) { lignumUnimplemented("xmlBufferCat"); return -1; }
-const xmlChar * xmlBufferContent(const xmlBuffer *buf) { lignumUnimplemented("xmlBufferContent"); return NULL; }
-xmlBufferPtr xmlBufferCreate(void) { lignumUnimplemented("xmlBufferCreate"); return (xmlBufferPtr) 0; }
-xmlBufferPtr xmlBufferCreateSize(size_t size) { lignumUnimplemented("xmlBufferCreateSize"); return (xmlBufferPtr) 0; }
 xmlBufferPtr xmlBufferCreateStatic(void *mem, size_t size) { lignumUnimplemented("xmlBufferCreateStatic"); return (xmlBufferPtr) 0; }
-xmlChar * xmlBufferDetach(xmlBufferPtr buf) { lignumUnimplemented("xmlBufferDetach"); return NULL; }
-void xmlBufferEmpty(xmlBufferPtr buf) { lignumUnimplemented("xmlBufferEmpty"); }
-void xmlBufferFree(xmlBufferPtr buf) { lignumUnimplemented("xmlBufferFree"); }
-int xmlBufferLength(const xmlBuffer *buf) { lignumUnimplemented("xmlBufferLength"); return -1; }
-void xmlBufferSetAllocationScheme(xmlBufferPtr buf, xmlBufferAllocationScheme scheme) { lignumUnimplemented("xmlBufferSetAllocationScheme"); }
-void xmlBufferWriteCHAR(xmlBufferPtr buf, const xmlChar *string) { lignumUnimplemented("xmlBufferWriteCHAR"); }
-void xmlBufferWriteChar(xmlBufferPtr buf, const char *string) { lignumUnimplemented("xmlBufferWriteChar"); }
-xmlChar * xmlBuildQName(const xmlChar *ncname, const xmlChar *prefix, xmlChar *memory, int len) { lignumUnimplemented("xmlBuildQName"); return NULL; }
 xmlChar * xmlBuildURI(const xmlChar *URI, const xmlChar *base) { lignumUnimplemented("xmlBuildURI"); return NULL; }
 int xmlC14NExecute(xmlDocPtr doc, xmlC14NIsVisibleCallback is_visible_callback, void *user_data, int mode, xmlChar **inclusive_ns_prefixes, int with_comments, xmlOutputBufferPtr buf) { lignumUnimplemented("xmlC14NExecute"); return -1; }
 xmlChar * xmlCanonicPath(const xmlChar *path) { lignumUnimplemented("xmlCanonicPath"); return NULL; }
@@ -138,21 +124,16 @@ void xmlCleanupInputCallbacks(void) { lignumUnimplemented("xmlCleanupInputCallba
 void xmlClearParserCtxt(xmlParserCtxtPtr ctxt) { lignumUnimplemented("xmlClearParserCtxt"); }
 int xmlCopyCharMultiByte(xmlChar *out, int val) { lignumUnimplemented("xmlCopyCharMultiByte"); return -1; }
 xmlDtdPtr xmlCopyDtd(xmlDtdPtr dtd) { lignumUnimplemented("xmlCopyDtd"); return (xmlDtdPtr) 0; }
-xmlNsPtr xmlCopyNamespace(xmlNsPtr cur) { lignumUnimplemented("xmlCopyNamespace"); return (xmlNsPtr) 0; }
-xmlNsPtr xmlCopyNamespaceList(xmlNsPtr cur) { lignumUnimplemented("xmlCopyNamespaceList"); return (xmlNsPtr) 0; }
 xmlAttrPtr xmlCopyProp(xmlNodePtr target, xmlAttrPtr cur) { lignumUnimplemented("xmlCopyProp"); return (xmlAttrPtr) 0; }
 xmlAttrPtr xmlCopyPropList(xmlNodePtr target, xmlAttrPtr cur) { lignumUnimplemented("xmlCopyPropList"); return (xmlAttrPtr) 0; }
 xmlParserCtxtPtr xmlCreateIOParserCtxt(xmlSAXHandlerPtr sax, void *user_data, xmlInputReadCallback ioread, xmlInputCloseCallback ioclose, void *ioctx, xmlCharEncoding enc) { lignumUnimplemented("xmlCreateIOParserCtxt"); return (xmlParserCtxtPtr) 0; }
 xmlURIPtr xmlCreateURI(void) { lignumUnimplemented("xmlCreateURI"); return (xmlURIPtr) 0; }
-xmlErrorPtr xmlCtxtGetLastError(void *ctx) { lignumUnimplemented("xmlCtxtGetLastError"); return (xmlErrorPtr) 0; }
 void xmlDebugDumpDocument(FILE *output, xmlDocPtr doc) { lignumUnimplemented("xmlDebugDumpDocument"); }
 void xmlDebugDumpEntities(FILE *output, xmlDocPtr doc) { lignumUnimplemented("xmlDebugDumpEntities"); }
 void xmlDebugDumpNode(FILE *output, xmlNodePtr node, int depth) { lignumUnimplemented("xmlDebugDumpNode"); }
 int xmlDelEncodingAlias(const char *alias) { lignumUnimplemented("xmlDelEncodingAlias"); return -1; }
 xmlCharEncoding xmlDetectCharEncoding(const unsigned char *in, int len) { lignumUnimplemented("xmlDetectCharEncoding"); return (xmlCharEncoding) 0; }
 void xmlDumpNotationTable(xmlBufferPtr buf, xmlNotationTablePtr table) { lignumUnimplemented("xmlDumpNotationTable"); }
-xmlChar * xmlEncodeEntitiesReentrant(xmlDocPtr doc, const xmlChar *input) { lignumUnimplemented("xmlEncodeEntitiesReentrant"); return NULL; }
-xmlChar * xmlEncodeSpecialChars(const xmlDoc *doc, const xmlChar *input) { lignumUnimplemented("xmlEncodeSpecialChars"); return NULL; }
 int xmlFileClose(void *context) { lignumUnimplemented("xmlFileClose"); return -1; }
 int xmlFileMatch(const char *filename) { lignumUnimplemented("xmlFileMatch"); return -1; }
 void * xmlFileOpen(const char *filename) { lignumUnimplemented("xmlFileOpen"); return NULL; }
@@ -252,7 +233,6 @@ xmlTextWriterPtr xmlNewTextWriterFilename(const char *uri, int compression) { li
 xmlTextWriterPtr xmlNewTextWriterMemory(xmlBufferPtr buf, int compression) { lignumUnimplemented("xmlNewTextWriterMemory"); return (xmlTextWriterPtr) 0; }
 xmlValidCtxtPtr xmlNewValidCtxt(void) { lignumUnimplemented("xmlNewValidCtxt"); return (xmlValidCtxtPtr) 0; }
 int xmlNodeBufGetContent(xmlBufferPtr buffer, const xmlNode *cur) { lignumUnimplemented("xmlNodeBufGetContent"); return -1; }
-int xmlNodeDump(xmlBufferPtr buf, xmlDocPtr doc, xmlNodePtr cur, int level, int format) { lignumUnimplemented("xmlNodeDump"); return -1; }
 xmlChar * xmlNodeGetBase(const xmlDoc *doc, const xmlNode *cur) { lignumUnimplemented("xmlNodeGetBase"); return NULL; }
 xmlChar * xmlNodeGetLang(const xmlNode *cur) { lignumUnimplemented("xmlNodeGetLang"); return NULL; }
 int xmlNodeGetSpacePreserve(const xmlNode *cur) { lignumUnimplemented("xmlNodeGetSpacePreserve"); return -1; }
@@ -304,11 +284,8 @@ void xmlRelaxNGSetValidErrors(xmlRelaxNGValidCtxtPtr ctxt, xmlRelaxNGValidityErr
 void xmlRelaxNGSetValidStructuredErrors(xmlRelaxNGValidCtxtPtr ctxt, xmlStructuredErrorFunc serror, void *ctx) { lignumUnimplemented("xmlRelaxNGSetValidStructuredErrors"); }
 int xmlRelaxNGValidateDoc(xmlRelaxNGValidCtxtPtr ctxt, xmlDocPtr doc) { lignumUnimplemented("xmlRelaxNGValidateDoc"); return -1; }
 int xmlRemoveID(xmlDocPtr doc, xmlAttrPtr attr) { lignumUnimplemented("xmlRemoveID"); return -1; }
-int xmlSAX2GetColumnNumber(void *ctx) { lignumUnimplemented("xmlSAX2GetColumnNumber"); return -1; }
 xmlEntityPtr xmlSAX2GetEntity(void *ctx, const xmlChar *name) { lignumUnimplemented("xmlSAX2GetEntity"); return (xmlEntityPtr) 0; }
-int xmlSAX2GetLineNumber(void *ctx) { lignumUnimplemented("xmlSAX2GetLineNumber"); return -1; }
 void xmlSAX2UnparsedEntityDecl(void *ctx, const xmlChar *name, const xmlChar *publicId, const xmlChar *systemId, const xmlChar *notationName) { lignumUnimplemented("xmlSAX2UnparsedEntityDecl"); }
-xmlSaveCtxtPtr xmlSaveToBuffer(xmlBufferPtr buffer, const char *encoding, int options) { lignumUnimplemented("xmlSaveToBuffer"); return (xmlSaveCtxtPtr) 0; }
 xmlChar * xmlSaveUri(xmlURIPtr uri) { lignumUnimplemented("xmlSaveUri"); return NULL; }
 void xmlSchemaCleanupTypes(void) { lignumUnimplemented("xmlSchemaCleanupTypes"); }
 void xmlSchemaFree(xmlSchemaPtr schema) { lignumUnimplemented("xmlSchemaFree"); }
@@ -347,9 +324,6 @@ void xmlSetTreeDoc(xmlNodePtr tree, xmlDocPtr doc) { lignumUnimplemented("xmlSet
 void xmlShell(xmlDocPtr doc, char *filename, xmlShellReadlineFunc input, FILE *output) { lignumUnimplemented("xmlShell"); }
 void xmlSnprintfElementContent(char *buf, int size, xmlElementContentPtr content, int englob) { lignumUnimplemented("xmlSnprintfElementContent"); }
 xmlChar * xmlSplitQName(xmlParserCtxtPtr ctxt, const xmlChar *name, xmlChar **prefix) { lignumUnimplemented("xmlSplitQName"); return NULL; }
-xmlChar * xmlSplitQName2(const xmlChar *name, xmlChar **prefix) { lignumUnimplemented("xmlSplitQName2"); return NULL; }
-const xmlChar * xmlSplitQName3(const xmlChar *name, int *len) { lignumUnimplemented("xmlSplitQName3"); return NULL; }
-void xmlStopParser(xmlParserCtxtPtr ctxt) { lignumUnimplemented("xmlStopParser"); }
 int xmlStrPrintf(xmlChar *buf, int len, const char *msg, ...) { lignumUnimplemented("xmlStrPrintf"); return -1; }
 int xmlStrVPrintf(xmlChar *buf, int len, const char *msg, va_list ap) { lignumUnimplemented("xmlStrVPrintf"); return -1; }
 int xmlStreamPop(xmlStreamCtxtPtr stream) { lignumUnimplemented("xmlStreamPop"); return -1; }
@@ -457,7 +431,6 @@ xmlXPathParserContextPtr xmlXPathNewParserContext(const xmlChar *str, xmlXPathCo
 xmlXPathObjectPtr xmlXPathNewValueTree(xmlNodePtr val) { lignumUnimplemented("xmlXPathNewValueTree"); return (xmlXPathObjectPtr) 0; }
 xmlNodePtr xmlXPathNextAncestor(xmlXPathParserContextPtr ctxt, xmlNodePtr cur) { lignumUnimplemented("xmlXPathNextAncestor"); return (xmlNodePtr) 0; }
 xmlNodePtr xmlXPathNextPrecedingSibling(xmlXPathParserContextPtr ctxt, xmlNodePtr cur) { lignumUnimplemented("xmlXPathNextPrecedingSibling"); return (xmlNodePtr) 0; }
-xmlXPathObjectPtr xmlXPathNodeEval(xmlNodePtr node, const xmlChar *str, xmlXPathContextPtr ctx) { lignumUnimplemented("xmlXPathNodeEval"); return (xmlXPathObjectPtr) 0; }
 xmlNodeSetPtr xmlXPathNodeLeadingSorted(xmlNodeSetPtr nodes, xmlNodePtr node) { lignumUnimplemented("xmlXPathNodeLeadingSorted"); return (xmlNodeSetPtr) 0; }
 int xmlXPathNodeSetAdd(xmlNodeSetPtr cur, xmlNodePtr val) { lignumUnimplemented("xmlXPathNodeSetAdd"); return -1; }
 int xmlXPathNodeSetAddUnique(xmlNodeSetPtr cur, xmlNodePtr val) { lignumUnimplemented("xmlXPathNodeSetAddUnique"); return -1; }

@@ -16,8 +16,14 @@ public struct SerializationOptions: Sendable {
   ///
   /// Default: `true`
   public var xmlDeclaration = true
-  public init(format: Bool = false, encoding: String? = nil, xmlDeclaration: Bool = true) {
+  /// Write an element without content as `<a></a>` instead of `<a/>` (libxml2's
+  /// `XML_SAVE_NO_EMPTY`).
+  ///
+  /// Default: `false`
+  public var expandEmptyElements = false
+  public init(format: Bool = false, encoding: String? = nil, xmlDeclaration: Bool = true, expandEmptyElements: Bool = false) {
     self.format = format; self.encoding = encoding; self.xmlDeclaration = xmlDeclaration
+    self.expandEmptyElements = expandEmptyElements
   }
 }
 
@@ -41,6 +47,7 @@ extension Document {
   public func serialized(_ options: SerializationOptions = SerializationOptions()) throws(UnsupportedEncodingError) -> [UInt8] {
     let encoding = options.encoding ?? xmlDeclaration?.encoding
     var writer = TreeWriter(document: self, format: options.format, encoded: encoding != nil)
+    writer.expandEmptyElements = options.expandEmptyElements
     if options.xmlDeclaration {
       writer.write("<?xml version=")
       Escaping.appendQuoted(xmlDeclaration?.version ?? "1.0", to: &writer.out)
@@ -68,9 +75,10 @@ extension Document {
   /// `textAsUTF8`: text is escaped as for an output encoding even when the document declares
   /// none (non-ASCII as is, CR as `&#13;`), attribute values still by the declaration, as
   /// libxml2's `xmlNodeDumpOutput` with its UTF-8 default writes them (`xmllint --xpath`).
-  public func serialized(node: NodeID, format: Bool = false, textAsUTF8: Bool = false) -> [UInt8] {
+  public func serialized(node: NodeID, format: Bool = false, textAsUTF8: Bool = false, expandEmptyElements: Bool = false) -> [UInt8] {
     var writer = TreeWriter(document: self, format: format, encoded: xmlDeclaration?.encoding != nil)
     if textAsUTF8 { writer.textEncoded = true }
+    writer.expandEmptyElements = expandEmptyElements
     if kind(of: node) == .document {
       for child in children(of: .document) { writer.writeSubtree(child); writer.write("\n") }
     } else {
@@ -90,6 +98,8 @@ struct TreeWriter {
   var textEncoded: Bool
   var out: [UInt8] = []
   var level = 0
+  /// `<a></a>` for elements without content.
+  var expandEmptyElements = false
 
   init(document: Document, format: Bool, encoded: Bool) {
     self.document = document; self.format = format; self.encoded = encoded; textEncoded = encoded
@@ -137,7 +147,11 @@ struct TreeWriter {
           a = nodes[Int(a)].nextSibling
         }
         if r.firstChild == noNode {
-          write("/>")
+          if expandEmptyElements {
+            write("></"); write(document.qualifiedNames[Int(r.name)]); write(">")
+          } else {
+            write("/>")
+          }
         } else {
           if formatting {
             var c = r.firstChild

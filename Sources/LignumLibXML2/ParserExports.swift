@@ -63,6 +63,7 @@ func parseThroughHandler(_ ctxt: xmlParserCtxtPtr, _ sax: xmlSAXHandlerPtr, byte
   unsafe ctxt.pointee.node = nil
   unsafe ctxt.pointee.wellFormed = 1
   unsafe ctxt.pointee.errNo = 0
+  unsafe ctxt.pointee.disableSAX = 0
   let wellFormed = unsafe SAXDriver(ctxt: ctxt, sax: sax).run(&parser, url: url ?? path, options: options)
   unsafe ctxt.pointee.node = nil
   unsafe ctxt.pointee.wellFormed = wellFormed ? 1 : 0
@@ -149,9 +150,20 @@ func report(_ error: XMLSyntaxError, file: String?, fatal: Bool, options: Int32)
   }
   record(error, file: file, fatal: fatal)
   var shown = text
-  // Without a name libxml2 says where as `Entity: line N`.
-  if file == nil, let t = shown, t.hasPrefix(":") { shown = "Entity: line " + t.dropFirst() }
+  if file == nil, let t = shown { shown = unnamed(t, error) }
   unsafe lignumReportError(shown, options & ParserOption.noError == 0 && shown != nil ? 1 : 0)
+}
+
+/// A report for input without a name (`:LINE: …` from XMLErrorReport): libxml2 says where as
+/// `Entity: line N` for parser errors and not at all for namespace errors.
+func unnamed(_ text: String, _ error: XMLSyntaxError) -> String {
+  guard text.hasPrefix(":") else { return text }
+  if error.isNamespaceError {
+    let rest = text.dropFirst()
+    guard let colon = rest.firstIndex(of: ":") else { return text }
+    return String(rest[rest.index(after: colon)...].drop { $0 == " " })
+  }
+  return "Entity: line " + text.dropFirst()
 }
 
 /// Makes a syntax error this thread's last error, with libxml2's domain and level.
@@ -165,7 +177,7 @@ func record(_ error: XMLSyntaxError, file: String?, fatal: Bool) {
 /// The report text libxml2 prints for an error (`Entity: line N` when the input has no name).
 func reportText(_ error: XMLSyntaxError, file: String?, fatal: Bool, warnings: Bool) -> String? {
   var text = fatal ? XMLErrorReport.fatal(error, file: file ?? "") : XMLErrorReport.nonFatal(error, file: file ?? "", warnings: warnings)
-  if file == nil, let t = text, t.hasPrefix(":") { text = "Entity: line " + t.dropFirst() }
+  if file == nil, let t = text { text = unnamed(t, error) }
   return text
 }
 

@@ -49,6 +49,8 @@ import LignumTokenizer
         fail(error, url: url, options: options)
         return false
       }
+      // A callback called xmlStopParser: no more events.
+      if unsafe ctxt.pointee.disableSAX != 0 { return false }
       lignumSetSAXLine(Int32(clamping: parser.position.line))
       if case .xmlDeclaration = event { continue }
       start(parser)

@@ -15,12 +15,21 @@ import LignumTokenizer
 enum SaveOption {
   static let format: Int32 = 1 << 0
   static let noDeclaration: Int32 = 1 << 1
+  static let noEmpty: Int32 = 1 << 2
+}
+
+/// Whether empty elements are written `<a></a>`: the save option, or the program's
+/// `xmlSaveNoEmptyTags` setting.
+func expandsEmptyElements(_ options: Int32 = 0) -> Bool {
+  // SAFETY: the accessor returns this thread's setting.
+  unsafe (options & SaveOption.noEmpty != 0 || __xmlSaveNoEmptyTags().pointee != 0)
 }
 
 /// The bytes of a document; `nil` when the encoding cannot be written.
-func serialize(_ doc: xmlDocPtr, encoding: String?, format: Bool, declaration: Bool = true) -> [UInt8]? {
+func serialize(_ doc: xmlDocPtr, encoding: String?, format: Bool, declaration: Bool = true, options: Int32 = 0) -> [UInt8]? {
   let d = unsafe CTreeReader.document(of: doc)
-  return try? d.serialized(SerializationOptions(format: format, encoding: encoding, xmlDeclaration: declaration))
+  return try? d.serialized(SerializationOptions(format: format, encoding: encoding, xmlDeclaration: declaration,
+                                                expandEmptyElements: expandsEmptyElements(options)))
 }
 
 /// Hands `bytes` to the program as a NUL-terminated `xmlMalloc` block and its length.
@@ -153,7 +162,7 @@ public func exported_xmlNodeDumpOutput(_ buf: xmlOutputBufferPtr?, _ doc: xmlDoc
   }
   let (d, id) = unsafe CTreeReader.document(ofNode: cur)
   guard let id else { return }
-  _ = unsafe writeText(d.serialized(node: id, format: format != 0, textAsUTF8: true), to: buf)
+  _ = unsafe writeText(d.serialized(node: id, format: format != 0, textAsUTF8: true, expandEmptyElements: expandsEmptyElements()), to: buf)
 }
 
 /// libxml2's `xmlBufWriteQuotedString`: double quotes, else single quotes, else `&quot;`.
@@ -210,7 +219,7 @@ public func exported_xmlSaveToIO(_ iowrite: xmlOutputWriteCallback?, _ ioclose: 
 public func exported_xmlSaveDoc(_ ctxt: OpaquePointer?, _ doc: xmlDocPtr?) -> Int {
   guard let c = unsafe saveContext(ctxt), let doc = unsafe doc,
         let bytes = unsafe serialize(doc, encoding: c.encoding, format: c.options & SaveOption.format != 0,
-                                     declaration: c.options & SaveOption.noDeclaration == 0) else { return -1 }
+                                     declaration: c.options & SaveOption.noDeclaration == 0, options: c.options) else { return -1 }
   return unsafe Int(write(bytes, to: c.out))
 }
 
@@ -224,7 +233,8 @@ public func exported_xmlSaveTree(_ ctxt: OpaquePointer?, _ node: xmlNodePtr?) ->
   }
   let (d, id) = unsafe CTreeReader.document(ofNode: node)
   guard let id else { return -1 }
-  return unsafe Int(write(d.serialized(node: id, format: c.options & SaveOption.format != 0), to: c.out))
+  return unsafe Int(write(d.serialized(node: id, format: c.options & SaveOption.format != 0,
+                                       expandEmptyElements: expandsEmptyElements(c.options)), to: c.out))
 }
 
 @_cdecl("xmlSaveFlush")
