@@ -162,25 +162,6 @@ xmlNsPtr * xmlGetNsList(const xmlDoc *doc, const xmlNode *node) { lignumUnimplem
 xmlEntityPtr xmlGetParameterEntity(xmlDocPtr doc, const xmlChar *name) { lignumUnimplemented("xmlGetParameterEntity"); return (xmlEntityPtr) 0; }
 xmlEntityPtr xmlGetPredefinedEntity(const xmlChar *name) { lignumUnimplemented("xmlGetPredefinedEntity"); return (xmlEntityPtr) 0; }
 int xmlGetUTF8Char(const unsigned char *utf, int *len) { lignumUnimplemented("xmlGetUTF8Char"); return -1; }
-int xmlHashAddEntry(xmlHashTablePtr table, const xmlChar *name, void *userdata) { lignumUnimplemented("xmlHashAddEntry"); return -1; }
-int xmlHashAddEntry2(xmlHashTablePtr table, const xmlChar *name, const xmlChar *name2, void *userdata) { lignumUnimplemented("xmlHashAddEntry2"); return -1; }
-int xmlHashAddEntry3(xmlHashTablePtr table, const xmlChar *name, const xmlChar *name2, const xmlChar *name3, void *userdata) { lignumUnimplemented("xmlHashAddEntry3"); return -1; }
-xmlHashTablePtr xmlHashCopy(xmlHashTablePtr table, xmlHashCopier f) { lignumUnimplemented("xmlHashCopy"); return (xmlHashTablePtr) 0; }
-xmlHashTablePtr xmlHashCreate(int size) { lignumUnimplemented("xmlHashCreate"); return (xmlHashTablePtr) 0; }
-xmlHashTablePtr xmlHashCreateDict(int size, xmlDictPtr dict) { lignumUnimplemented("xmlHashCreateDict"); return (xmlHashTablePtr) 0; }
-void xmlHashFree(xmlHashTablePtr table, xmlHashDeallocator f) { lignumUnimplemented("xmlHashFree"); }
-void * xmlHashLookup(xmlHashTablePtr table, const xmlChar *name) { lignumUnimplemented("xmlHashLookup"); return NULL; }
-void * xmlHashLookup2(xmlHashTablePtr table, const xmlChar *name, const xmlChar *name2) { lignumUnimplemented("xmlHashLookup2"); return NULL; }
-void * xmlHashLookup3(xmlHashTablePtr table, const xmlChar *name, const xmlChar *name2, const xmlChar *name3) { lignumUnimplemented("xmlHashLookup3"); return NULL; }
-int xmlHashRemoveEntry(xmlHashTablePtr table, const xmlChar *name, xmlHashDeallocator f) { lignumUnimplemented("xmlHashRemoveEntry"); return -1; }
-int xmlHashRemoveEntry2(xmlHashTablePtr table, const xmlChar *name, const xmlChar *name2, xmlHashDeallocator f) { lignumUnimplemented("xmlHashRemoveEntry2"); return -1; }
-int xmlHashRemoveEntry3(xmlHashTablePtr table, const xmlChar *name, const xmlChar *name2, const xmlChar *name3, xmlHashDeallocator f) { lignumUnimplemented("xmlHashRemoveEntry3"); return -1; }
-void xmlHashScan(xmlHashTablePtr table, xmlHashScanner f, void *data) { lignumUnimplemented("xmlHashScan"); }
-void xmlHashScanFull(xmlHashTablePtr table, xmlHashScannerFull f, void *data) { lignumUnimplemented("xmlHashScanFull"); }
-int xmlHashSize(xmlHashTablePtr table) { lignumUnimplemented("xmlHashSize"); return -1; }
-int xmlHashUpdateEntry(xmlHashTablePtr table, const xmlChar *name, void *userdata, xmlHashDeallocator f) { lignumUnimplemented("xmlHashUpdateEntry"); return -1; }
-int xmlHashUpdateEntry2(xmlHashTablePtr table, const xmlChar *name, const xmlChar *name2, void *userdata, xmlHashDeallocator f) { lignumUnimplemented("xmlHashUpdateEntry2"); return -1; }
-int xmlHashUpdateEntry3(xmlHashTablePtr table, const xmlChar *name, const xmlChar *name2, const xmlChar *name3, void *userdata, xmlHashDeallocator f) { lignumUnimplemented("xmlHashUpdateEntry3"); return -1; }
 int xmlIOFTPClose(void *context) { lignumUnimplemented("xmlIOFTPClose"); return -1; }
 int xmlIOFTPMatch(const char *filename) { lignumUnimplemented("xmlIOFTPMatch"); return -1; }
 void * xmlIOFTPOpen(const char *filename) { lignumUnimplemented("xmlIOFTPOpen"); return NULL; }
