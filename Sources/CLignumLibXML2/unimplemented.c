@@ -142,7 +142,6 @@ void xmlFreeDocElementContent(xmlDocPtr doc, xmlElementContentPtr cur) { lignumU
 void xmlFreeEnumeration(xmlEnumerationPtr cur) { lignumUnimplemented("xmlFreeEnumeration"); }
 void xmlFreeIDTable(xmlIDTablePtr table) { lignumUnimplemented("xmlFreeIDTable"); }
 void xmlFreeInputStream(xmlParserInputPtr input) { lignumUnimplemented("xmlFreeInputStream"); }
-void xmlFreeMutex(xmlMutexPtr tok) { lignumUnimplemented("xmlFreeMutex"); }
 void xmlFreeParserInputBuffer(xmlParserInputBufferPtr in) { lignumUnimplemented("xmlFreeParserInputBuffer"); }
 void xmlFreePattern(xmlPatternPtr comp) { lignumUnimplemented("xmlFreePattern"); }
 void xmlFreeRefTable(xmlRefTablePtr table) { lignumUnimplemented("xmlFreeRefTable"); }
@@ -157,8 +156,6 @@ xmlElementPtr xmlGetDtdElementDesc(xmlDtdPtr dtd, const xmlChar *name) { lignumU
 xmlEntityPtr xmlGetDtdEntity(xmlDocPtr doc, const xmlChar *name) { lignumUnimplemented("xmlGetDtdEntity"); return (xmlEntityPtr) 0; }
 xmlNotationPtr xmlGetDtdNotationDesc(xmlDtdPtr dtd, const xmlChar *name) { lignumUnimplemented("xmlGetDtdNotationDesc"); return (xmlNotationPtr) 0; }
 xmlAttrPtr xmlGetID(xmlDocPtr doc, const xmlChar *ID) { lignumUnimplemented("xmlGetID"); return (xmlAttrPtr) 0; }
-long xmlGetLineNo(const xmlNode *node) { lignumUnimplemented("xmlGetLineNo"); return -1; }
-xmlNsPtr * xmlGetNsList(const xmlDoc *doc, const xmlNode *node) { lignumUnimplemented("xmlGetNsList"); return NULL; }
 xmlEntityPtr xmlGetParameterEntity(xmlDocPtr doc, const xmlChar *name) { lignumUnimplemented("xmlGetParameterEntity"); return (xmlEntityPtr) 0; }
 xmlEntityPtr xmlGetPredefinedEntity(const xmlChar *name) { lignumUnimplemented("xmlGetPredefinedEntity"); return (xmlEntityPtr) 0; }
 int xmlGetUTF8Char(const unsigned char *utf, int *len) { lignumUnimplemented("xmlGetUTF8Char"); return -1; }
@@ -185,13 +182,10 @@ int xmlLoadCatalog(const char *filename) { lignumUnimplemented("xmlLoadCatalog")
 void xmlLoadCatalogs(const char *paths) { lignumUnimplemented("xmlLoadCatalogs"); }
 xmlParserInputPtr xmlLoadExternalEntity(const char *URL, const char *ID, xmlParserCtxtPtr ctxt) { lignumUnimplemented("xmlLoadExternalEntity"); return (xmlParserInputPtr) 0; }
 xmlCatalogPtr xmlLoadSGMLSuperCatalog(const char *filename) { lignumUnimplemented("xmlLoadSGMLSuperCatalog"); return (xmlCatalogPtr) 0; }
-void xmlLockLibrary(void) { lignumUnimplemented("xmlLockLibrary"); }
 void xmlMemDisplayLast(FILE *fp, long nbBytes) { lignumUnimplemented("xmlMemDisplayLast"); }
 int xmlModuleClose(xmlModulePtr module) { lignumUnimplemented("xmlModuleClose"); return -1; }
 xmlModulePtr xmlModuleOpen(const char *filename, int options) { lignumUnimplemented("xmlModuleOpen"); return (xmlModulePtr) 0; }
 int xmlModuleSymbol(xmlModulePtr module, const char *name, void **result) { lignumUnimplemented("xmlModuleSymbol"); return -1; }
-void xmlMutexLock(xmlMutexPtr tok) { lignumUnimplemented("xmlMutexLock"); }
-void xmlMutexUnlock(xmlMutexPtr tok) { lignumUnimplemented("xmlMutexUnlock"); }
 void xmlNanoFTPCleanup(void) { lignumUnimplemented("xmlNanoFTPCleanup"); }
 void xmlNanoFTPInit(void) { lignumUnimplemented("xmlNanoFTPInit"); }
 void xmlNanoHTTPCleanup(void) { lignumUnimplemented("xmlNanoHTTPCleanup"); }
@@ -205,7 +199,6 @@ xmlEntityPtr xmlNewEntity(xmlDocPtr doc, const xmlChar *name, int type, const xm
 xmlParserInputPtr xmlNewIOInputStream(xmlParserCtxtPtr ctxt, xmlParserInputBufferPtr input, xmlCharEncoding enc) { lignumUnimplemented("xmlNewIOInputStream"); return (xmlParserInputPtr) 0; }
 xmlParserInputPtr xmlNewInputFromFile(xmlParserCtxtPtr ctxt, const char *filename) { lignumUnimplemented("xmlNewInputFromFile"); return (xmlParserInputPtr) 0; }
 xmlParserInputPtr xmlNewInputStream(xmlParserCtxtPtr ctxt) { lignumUnimplemented("xmlNewInputStream"); return (xmlParserInputPtr) 0; }
-xmlMutexPtr xmlNewMutex(void) { lignumUnimplemented("xmlNewMutex"); return (xmlMutexPtr) 0; }
 xmlParserInputPtr xmlNewStringInputStream(xmlParserCtxtPtr ctxt, const xmlChar *buffer) { lignumUnimplemented("xmlNewStringInputStream"); return (xmlParserInputPtr) 0; }
 xmlNodePtr xmlNewTextChild(xmlNodePtr parent, xmlNsPtr ns, const xmlChar *name, const xmlChar *content) { lignumUnimplemented("xmlNewTextChild"); return (xmlNodePtr) 0; }
 xmlTextReaderPtr xmlNewTextReader(xmlParserInputBufferPtr input, const char *URI) { lignumUnimplemented("xmlNewTextReader"); return (xmlTextReaderPtr) 0; }
@@ -215,8 +208,6 @@ xmlTextWriterPtr xmlNewTextWriterMemory(xmlBufferPtr buf, int compression) { lig
 xmlValidCtxtPtr xmlNewValidCtxt(void) { lignumUnimplemented("xmlNewValidCtxt"); return (xmlValidCtxtPtr) 0; }
 int xmlNodeBufGetContent(xmlBufferPtr buffer, const xmlNode *cur) { lignumUnimplemented("xmlNodeBufGetContent"); return -1; }
 xmlChar * xmlNodeGetBase(const xmlDoc *doc, const xmlNode *cur) { lignumUnimplemented("xmlNodeGetBase"); return NULL; }
-xmlChar * xmlNodeGetLang(const xmlNode *cur) { lignumUnimplemented("xmlNodeGetLang"); return NULL; }
-int xmlNodeGetSpacePreserve(const xmlNode *cur) { lignumUnimplemented("xmlNodeGetSpacePreserve"); return -1; }
 void xmlNodeSetBase(xmlNodePtr cur, const xmlChar *uri) { lignumUnimplemented("xmlNodeSetBase"); }
 void xmlNodeSetContentLen(xmlNodePtr cur, const xmlChar *content, int len) { lignumUnimplemented("xmlNodeSetContentLen"); }
 void xmlNodeSetLang(xmlNodePtr cur, const xmlChar *lang) { lignumUnimplemented("xmlNodeSetLang"); }
@@ -312,8 +303,6 @@ int xmlStreamPush(xmlStreamCtxtPtr stream, const xmlChar *name, const xmlChar *n
 int xmlStringCurrentChar(xmlParserCtxtPtr ctxt, const xmlChar *cur, int *len) { lignumUnimplemented("xmlStringCurrentChar"); return -1; }
 xmlNodePtr xmlStringGetNodeList(const xmlDoc *doc, const xmlChar *value) { lignumUnimplemented("xmlStringGetNodeList"); return (xmlNodePtr) 0; }
 int xmlSwitchToEncoding(xmlParserCtxtPtr ctxt, xmlCharEncodingHandlerPtr handler) { lignumUnimplemented("xmlSwitchToEncoding"); return -1; }
-int xmlTextConcat(xmlNodePtr node, const xmlChar *content, int len) { lignumUnimplemented("xmlTextConcat"); return -1; }
-xmlNodePtr xmlTextMerge(xmlNodePtr first, xmlNodePtr second) { lignumUnimplemented("xmlTextMerge"); return (xmlNodePtr) 0; }
 long xmlTextReaderByteConsumed(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderByteConsumed"); return -1; }
 void xmlTextReaderGetErrorHandler(xmlTextReaderPtr reader, xmlTextReaderErrorFunc *f, void **arg) { lignumUnimplemented("xmlTextReaderGetErrorHandler"); }
 int xmlTextReaderMoveToAttributeNs(xmlTextReaderPtr reader, const xmlChar *localName, const xmlChar *namespaceURI) { lignumUnimplemented("xmlTextReaderMoveToAttributeNs"); return -1; }
@@ -378,7 +367,6 @@ xmlChar * xmlUTF8Strndup(const xmlChar *utf, int len) { lignumUnimplemented("xml
 const xmlChar * xmlUTF8Strpos(const xmlChar *utf, int pos) { lignumUnimplemented("xmlUTF8Strpos"); return NULL; }
 int xmlUTF8Strsize(const xmlChar *utf, int len) { lignumUnimplemented("xmlUTF8Strsize"); return -1; }
 xmlChar * xmlUTF8Strsub(const xmlChar *utf, int start, int len) { lignumUnimplemented("xmlUTF8Strsub"); return NULL; }
-void xmlUnlockLibrary(void) { lignumUnimplemented("xmlUnlockLibrary"); }
 int xmlValidGetValidElements(xmlNode *prev, xmlNode *next, const xmlChar **names, int max) { lignumUnimplemented("xmlValidGetValidElements"); return -1; }
 int xmlValidateDocument(xmlValidCtxtPtr ctxt, xmlDocPtr doc) { lignumUnimplemented("xmlValidateDocument"); return -1; }
 int xmlValidateDtd(xmlValidCtxtPtr ctxt, xmlDocPtr doc, xmlDtdPtr dtd) { lignumUnimplemented("xmlValidateDtd"); return -1; }
@@ -395,7 +383,6 @@ double xmlXPathCastBooleanToNumber(int val) { lignumUnimplemented("xmlXPathCastB
 xmlChar * xmlXPathCastNodeSetToString(xmlNodeSetPtr ns) { lignumUnimplemented("xmlXPathCastNodeSetToString"); return NULL; }
 double xmlXPathCastNodeToNumber(xmlNodePtr node) { lignumUnimplemented("xmlXPathCastNodeToNumber"); return NAN; }
 int xmlXPathCmpNodes(xmlNodePtr node1, xmlNodePtr node2) { lignumUnimplemented("xmlXPathCmpNodes"); return -1; }
-int xmlXPathContextSetCache(xmlXPathContextPtr ctxt, int active, int value, int options) { lignumUnimplemented("xmlXPathContextSetCache"); return -1; }
 xmlXPathObjectPtr xmlXPathConvertNumber(xmlXPathObjectPtr val) { lignumUnimplemented("xmlXPathConvertNumber"); return (xmlXPathObjectPtr) 0; }
 xmlXPathObjectPtr xmlXPathConvertString(xmlXPathObjectPtr val) { lignumUnimplemented("xmlXPathConvertString"); return (xmlXPathObjectPtr) 0; }
 void xmlXPathDebugDumpObject(FILE *output, xmlXPathObjectPtr cur, int depth) { lignumUnimplemented("xmlXPathDebugDumpObject"); }

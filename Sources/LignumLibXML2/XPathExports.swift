@@ -240,3 +240,10 @@ public func exported_xmlXPathOrderDocElems(_ doc: xmlDocPtr?) -> Int {
   while let n = walk.next() { if navigator.kind(of: n) == .element { count += 1 } }
   return count
 }
+
+/// Lignum keeps no cache of XPath objects; turning one on or off is accepted and changes
+/// nothing. 0.
+@_cdecl("xmlXPathContextSetCache")
+public func exported_xmlXPathContextSetCache(_ ctxt: xmlXPathContextPtr?, _ active: Int32, _ value: Int32, _ options: Int32) -> Int32 {
+  unsafe ctxt == nil ? -1 : 0
+}
