@@ -142,16 +142,9 @@ func defaultOptions() -> Int32 {
 /// Prints an error as libxml2's default handler does (unless `XML_PARSE_NOERROR`/`NOWARNING`)
 /// and records it as this thread's last error.
 func report(_ error: XMLSyntaxError, file: String?, fatal: Bool, options: Int32) {
-  let text: String?
-  if fatal {
-    text = XMLErrorReport.fatal(error, file: file ?? "")
-  } else {
-    text = XMLErrorReport.nonFatal(error, file: file ?? "", warnings: options & ParserOption.noWarning == 0)
-  }
+  let text = reportText(error, file: file, fatal: fatal, warnings: options & ParserOption.noWarning == 0)
   record(error, file: file, fatal: fatal)
-  var shown = text
-  if file == nil, let t = shown { shown = unnamed(t, error) }
-  unsafe lignumReportError(shown, options & ParserOption.noError == 0 && shown != nil ? 1 : 0)
+  unsafe lignumReportError(text, options & ParserOption.noError == 0 && text != nil ? 1 : 0)
 }
 
 /// A report for input without a name (`:LINE: …` from XMLErrorReport): libxml2 says where as
@@ -211,10 +204,7 @@ public func exported_xmlReadDoc(_ cur: UnsafePointer<xmlChar>?, _ URL: UnsafePoi
 public func exported_xmlReadFile(_ filename: UnsafePointer<CChar>?, _ encoding: UnsafePointer<CChar>?, _ options: Int32) -> xmlDocPtr? {
   guard let name = unsafe optionalString(filename) else { return nil }
   if name == "-" {
-    var stream = FileStream(fd: 0, ownsDescriptor: false)
-    var bytes: [UInt8] = []
-    while let n = stream.read(into: &bytes, max: 1 << 16), n > 0 {}
-    return unsafe readDocument(bytes: bytes, path: nil, url: name, encoding: optionalString(encoding), options: options)
+    return unsafe readDocument(bytes: readAll(fd: 0), path: nil, url: name, encoding: optionalString(encoding), options: options)
   }
   return unsafe readDocument(bytes: nil, path: name, url: nil, encoding: optionalString(encoding), options: options)
 }
