@@ -39,6 +39,7 @@ done
 for options in 0 2; do
   for input in Tests/CAPI/inputs/*.xml; do cases+=("sax_push $options $(basename "$input")"); done
 done
+for input in Tests/CAPI/inputs/*.xml; do cases+=("xpath_functions $(basename "$input")"); done
 
 known="Tests/CAPI/known-differences.txt"
 declare -A listed=()

@@ -88,8 +88,6 @@ int htmlSaveFileFormat(const char *filename, xmlDocPtr cur, const char *encoding
 int htmlSetMetaEncoding(htmlDocPtr doc, const xmlChar *encoding) { lignumUnimplemented("htmlSetMetaEncoding"); return -1; }
 const htmlElemDesc * htmlTagLookup(const xmlChar *tag) { lignumUnimplemented("htmlTagLookup"); return NULL; }
 int inputPush(xmlParserCtxtPtr ctxt, xmlParserInputPtr value) { lignumUnimplemented("inputPush"); return -1; }
-xmlXPathObjectPtr valuePop(xmlXPathParserContextPtr ctxt) { lignumUnimplemented("valuePop"); return (xmlXPathObjectPtr) 0; }
-int valuePush(xmlXPathParserContextPtr ctxt, xmlXPathObjectPtr value) { lignumUnimplemented("valuePush"); return -1; }
 int xmlACatalogAdd(xmlCatalogPtr catal, const xmlChar *type, const xmlChar *orig, const xmlChar *replace) { lignumUnimplemented("xmlACatalogAdd"); return -1; }
 void xmlACatalogDump(xmlCatalogPtr catal, FILE *out) { lignumUnimplemented("xmlACatalogDump"); }
 int xmlACatalogRemove(xmlCatalogPtr catal, const xmlChar *value) { lignumUnimplemented("xmlACatalogRemove"); return -1; }
@@ -117,12 +115,10 @@ int xmlCatalogSetDebug(int level) { lignumUnimplemented("xmlCatalogSetDebug"); r
 int xmlCharEncInFunc(xmlCharEncodingHandler *handler, xmlBufferPtr out, xmlBufferPtr in) { lignumUnimplemented("xmlCharEncInFunc"); return -1; }
 int xmlCharEncOutFunc(xmlCharEncodingHandler *handler, xmlBufferPtr out, xmlBufferPtr in) { lignumUnimplemented("xmlCharEncOutFunc"); return -1; }
 int xmlCheckFilename(const char *path) { lignumUnimplemented("xmlCheckFilename"); return -1; }
-int xmlCheckUTF8(const unsigned char *utf) { lignumUnimplemented("xmlCheckUTF8"); return -1; }
 void xmlCleanupEncodingAliases(void) { lignumUnimplemented("xmlCleanupEncodingAliases"); }
 void xmlCleanupGlobals(void) { lignumUnimplemented("xmlCleanupGlobals"); }
 void xmlCleanupInputCallbacks(void) { lignumUnimplemented("xmlCleanupInputCallbacks"); }
 void xmlClearParserCtxt(xmlParserCtxtPtr ctxt) { lignumUnimplemented("xmlClearParserCtxt"); }
-int xmlCopyCharMultiByte(xmlChar *out, int val) { lignumUnimplemented("xmlCopyCharMultiByte"); return -1; }
 xmlDtdPtr xmlCopyDtd(xmlDtdPtr dtd) { lignumUnimplemented("xmlCopyDtd"); return (xmlDtdPtr) 0; }
 xmlAttrPtr xmlCopyProp(xmlNodePtr target, xmlAttrPtr cur) { lignumUnimplemented("xmlCopyProp"); return (xmlAttrPtr) 0; }
 xmlAttrPtr xmlCopyPropList(xmlNodePtr target, xmlAttrPtr cur) { lignumUnimplemented("xmlCopyPropList"); return (xmlAttrPtr) 0; }
@@ -158,7 +154,6 @@ xmlNotationPtr xmlGetDtdNotationDesc(xmlDtdPtr dtd, const xmlChar *name) { lignu
 xmlAttrPtr xmlGetID(xmlDocPtr doc, const xmlChar *ID) { lignumUnimplemented("xmlGetID"); return (xmlAttrPtr) 0; }
 xmlEntityPtr xmlGetParameterEntity(xmlDocPtr doc, const xmlChar *name) { lignumUnimplemented("xmlGetParameterEntity"); return (xmlEntityPtr) 0; }
 xmlEntityPtr xmlGetPredefinedEntity(const xmlChar *name) { lignumUnimplemented("xmlGetPredefinedEntity"); return (xmlEntityPtr) 0; }
-int xmlGetUTF8Char(const unsigned char *utf, int *len) { lignumUnimplemented("xmlGetUTF8Char"); return -1; }
 int xmlIOFTPClose(void *context) { lignumUnimplemented("xmlIOFTPClose"); return -1; }
 int xmlIOFTPMatch(const char *filename) { lignumUnimplemented("xmlIOFTPMatch"); return -1; }
 void * xmlIOFTPOpen(const char *filename) { lignumUnimplemented("xmlIOFTPOpen"); return NULL; }
@@ -300,7 +295,6 @@ int xmlStrPrintf(xmlChar *buf, int len, const char *msg, ...) { lignumUnimplemen
 int xmlStrVPrintf(xmlChar *buf, int len, const char *msg, va_list ap) { lignumUnimplemented("xmlStrVPrintf"); return -1; }
 int xmlStreamPop(xmlStreamCtxtPtr stream) { lignumUnimplemented("xmlStreamPop"); return -1; }
 int xmlStreamPush(xmlStreamCtxtPtr stream, const xmlChar *name, const xmlChar *ns) { lignumUnimplemented("xmlStreamPush"); return -1; }
-int xmlStringCurrentChar(xmlParserCtxtPtr ctxt, const xmlChar *cur, int *len) { lignumUnimplemented("xmlStringCurrentChar"); return -1; }
 xmlNodePtr xmlStringGetNodeList(const xmlDoc *doc, const xmlChar *value) { lignumUnimplemented("xmlStringGetNodeList"); return (xmlNodePtr) 0; }
 int xmlSwitchToEncoding(xmlParserCtxtPtr ctxt, xmlCharEncodingHandlerPtr handler) { lignumUnimplemented("xmlSwitchToEncoding"); return -1; }
 long xmlTextReaderByteConsumed(xmlTextReaderPtr reader) { lignumUnimplemented("xmlTextReaderByteConsumed"); return -1; }
@@ -360,13 +354,6 @@ int xmlTextWriterWriteRaw(xmlTextWriterPtr writer, const xmlChar *content) { lig
 int xmlTextWriterWriteString(xmlTextWriterPtr writer, const xmlChar *content) { lignumUnimplemented("xmlTextWriterWriteString"); return -1; }
 xmlChar * xmlURIEscapeStr(const xmlChar *str, const xmlChar *list) { lignumUnimplemented("xmlURIEscapeStr"); return NULL; }
 char * xmlURIUnescapeString(const char *str, int len, char *target) { lignumUnimplemented("xmlURIUnescapeString"); return NULL; }
-int xmlUTF8Charcmp(const xmlChar *utf1, const xmlChar *utf2) { lignumUnimplemented("xmlUTF8Charcmp"); return -1; }
-int xmlUTF8Strlen(const xmlChar *utf) { lignumUnimplemented("xmlUTF8Strlen"); return -1; }
-int xmlUTF8Strloc(const xmlChar *utf, const xmlChar *utfchar) { lignumUnimplemented("xmlUTF8Strloc"); return -1; }
-xmlChar * xmlUTF8Strndup(const xmlChar *utf, int len) { lignumUnimplemented("xmlUTF8Strndup"); return NULL; }
-const xmlChar * xmlUTF8Strpos(const xmlChar *utf, int pos) { lignumUnimplemented("xmlUTF8Strpos"); return NULL; }
-int xmlUTF8Strsize(const xmlChar *utf, int len) { lignumUnimplemented("xmlUTF8Strsize"); return -1; }
-xmlChar * xmlUTF8Strsub(const xmlChar *utf, int start, int len) { lignumUnimplemented("xmlUTF8Strsub"); return NULL; }
 int xmlValidGetValidElements(xmlNode *prev, xmlNode *next, const xmlChar **names, int max) { lignumUnimplemented("xmlValidGetValidElements"); return -1; }
 int xmlValidateDocument(xmlValidCtxtPtr ctxt, xmlDocPtr doc) { lignumUnimplemented("xmlValidateDocument"); return -1; }
 int xmlValidateDtd(xmlValidCtxtPtr ctxt, xmlDocPtr doc, xmlDtdPtr dtd) { lignumUnimplemented("xmlValidateDtd"); return -1; }
@@ -379,51 +366,23 @@ int xmlXIncludeProcessFlags(xmlDocPtr doc, int flags) { lignumUnimplemented("xml
 int xmlXIncludeProcessTree(xmlNodePtr tree) { lignumUnimplemented("xmlXIncludeProcessTree"); return -1; }
 int xmlXIncludeProcessTreeFlags(xmlNodePtr tree, int flags) { lignumUnimplemented("xmlXIncludeProcessTreeFlags"); return -1; }
 int xmlXIncludeProcessTreeFlagsData(xmlNodePtr tree, int flags, void *data) { lignumUnimplemented("xmlXIncludeProcessTreeFlagsData"); return -1; }
-double xmlXPathCastBooleanToNumber(int val) { lignumUnimplemented("xmlXPathCastBooleanToNumber"); return NAN; }
-xmlChar * xmlXPathCastNodeSetToString(xmlNodeSetPtr ns) { lignumUnimplemented("xmlXPathCastNodeSetToString"); return NULL; }
-double xmlXPathCastNodeToNumber(xmlNodePtr node) { lignumUnimplemented("xmlXPathCastNodeToNumber"); return NAN; }
-int xmlXPathCmpNodes(xmlNodePtr node1, xmlNodePtr node2) { lignumUnimplemented("xmlXPathCmpNodes"); return -1; }
-xmlXPathObjectPtr xmlXPathConvertNumber(xmlXPathObjectPtr val) { lignumUnimplemented("xmlXPathConvertNumber"); return (xmlXPathObjectPtr) 0; }
-xmlXPathObjectPtr xmlXPathConvertString(xmlXPathObjectPtr val) { lignumUnimplemented("xmlXPathConvertString"); return (xmlXPathObjectPtr) 0; }
 void xmlXPathDebugDumpObject(FILE *output, xmlXPathObjectPtr cur, int depth) { lignumUnimplemented("xmlXPathDebugDumpObject"); }
 xmlNodeSetPtr xmlXPathDifference(xmlNodeSetPtr nodes1, xmlNodeSetPtr nodes2) { lignumUnimplemented("xmlXPathDifference"); return (xmlNodeSetPtr) 0; }
 xmlNodeSetPtr xmlXPathDistinctSorted(xmlNodeSetPtr nodes) { lignumUnimplemented("xmlXPathDistinctSorted"); return (xmlNodeSetPtr) 0; }
-void xmlXPathErr(xmlXPathParserContextPtr ctxt, int error) { lignumUnimplemented("xmlXPathErr"); }
 int xmlXPathEvalPredicate(xmlXPathContextPtr ctxt, xmlXPathObjectPtr res) { lignumUnimplemented("xmlXPathEvalPredicate"); return -1; }
-void xmlXPathFreeParserContext(xmlXPathParserContextPtr ctxt) { lignumUnimplemented("xmlXPathFreeParserContext"); }
 xmlXPathFunction xmlXPathFunctionLookupNS(xmlXPathContextPtr ctxt, const xmlChar *name, const xmlChar *ns_uri) { lignumUnimplemented("xmlXPathFunctionLookupNS"); return (xmlXPathFunction) 0; }
 int xmlXPathHasSameNodes(xmlNodeSetPtr nodes1, xmlNodeSetPtr nodes2) { lignumUnimplemented("xmlXPathHasSameNodes"); return -1; }
 xmlNodeSetPtr xmlXPathIntersection(xmlNodeSetPtr nodes1, xmlNodeSetPtr nodes2) { lignumUnimplemented("xmlXPathIntersection"); return (xmlNodeSetPtr) 0; }
 int xmlXPathIsNodeType(const xmlChar *name) { lignumUnimplemented("xmlXPathIsNodeType"); return -1; }
 xmlXPathParserContextPtr xmlXPathNewParserContext(const xmlChar *str, xmlXPathContextPtr ctxt) { lignumUnimplemented("xmlXPathNewParserContext"); return (xmlXPathParserContextPtr) 0; }
-xmlXPathObjectPtr xmlXPathNewValueTree(xmlNodePtr val) { lignumUnimplemented("xmlXPathNewValueTree"); return (xmlXPathObjectPtr) 0; }
 xmlNodePtr xmlXPathNextAncestor(xmlXPathParserContextPtr ctxt, xmlNodePtr cur) { lignumUnimplemented("xmlXPathNextAncestor"); return (xmlNodePtr) 0; }
 xmlNodePtr xmlXPathNextPrecedingSibling(xmlXPathParserContextPtr ctxt, xmlNodePtr cur) { lignumUnimplemented("xmlXPathNextPrecedingSibling"); return (xmlNodePtr) 0; }
 xmlNodeSetPtr xmlXPathNodeLeadingSorted(xmlNodeSetPtr nodes, xmlNodePtr node) { lignumUnimplemented("xmlXPathNodeLeadingSorted"); return (xmlNodeSetPtr) 0; }
-int xmlXPathNodeSetAdd(xmlNodeSetPtr cur, xmlNodePtr val) { lignumUnimplemented("xmlXPathNodeSetAdd"); return -1; }
-int xmlXPathNodeSetAddUnique(xmlNodeSetPtr cur, xmlNodePtr val) { lignumUnimplemented("xmlXPathNodeSetAddUnique"); return -1; }
-int xmlXPathNodeSetContains(xmlNodeSetPtr cur, xmlNodePtr val) { lignumUnimplemented("xmlXPathNodeSetContains"); return -1; }
-void xmlXPathNodeSetDel(xmlNodeSetPtr cur, xmlNodePtr val) { lignumUnimplemented("xmlXPathNodeSetDel"); }
-xmlNodeSetPtr xmlXPathNodeSetMerge(xmlNodeSetPtr val1, xmlNodeSetPtr val2) { lignumUnimplemented("xmlXPathNodeSetMerge"); return (xmlNodeSetPtr) 0; }
-void xmlXPathNodeSetSort(xmlNodeSetPtr set) { lignumUnimplemented("xmlXPathNodeSetSort"); }
 xmlNodeSetPtr xmlXPathNodeTrailingSorted(xmlNodeSetPtr nodes, xmlNodePtr node) { lignumUnimplemented("xmlXPathNodeTrailingSorted"); return (xmlNodeSetPtr) 0; }
 void xmlXPathNumberFunction(xmlXPathParserContextPtr ctxt, int nargs) { lignumUnimplemented("xmlXPathNumberFunction"); }
-int xmlXPathPopBoolean(xmlXPathParserContextPtr ctxt) { lignumUnimplemented("xmlXPathPopBoolean"); return -1; }
-void * xmlXPathPopExternal(xmlXPathParserContextPtr ctxt) { lignumUnimplemented("xmlXPathPopExternal"); return NULL; }
-xmlNodeSetPtr xmlXPathPopNodeSet(xmlXPathParserContextPtr ctxt) { lignumUnimplemented("xmlXPathPopNodeSet"); return (xmlNodeSetPtr) 0; }
-double xmlXPathPopNumber(xmlXPathParserContextPtr ctxt) { lignumUnimplemented("xmlXPathPopNumber"); return NAN; }
-xmlChar * xmlXPathPopString(xmlXPathParserContextPtr ctxt) { lignumUnimplemented("xmlXPathPopString"); return NULL; }
-int xmlXPathRegisterFunc(xmlXPathContextPtr ctxt, const xmlChar *name, xmlXPathFunction f) { lignumUnimplemented("xmlXPathRegisterFunc"); return -1; }
-void xmlXPathRegisterFuncLookup(xmlXPathContextPtr ctxt, xmlXPathFuncLookupFunc f, void *funcCtxt) { lignumUnimplemented("xmlXPathRegisterFuncLookup"); }
-int xmlXPathRegisterFuncNS(xmlXPathContextPtr ctxt, const xmlChar *name, const xmlChar *ns_uri, xmlXPathFunction f) { lignumUnimplemented("xmlXPathRegisterFuncNS"); return -1; }
-void xmlXPathRegisterVariableLookup(xmlXPathContextPtr ctxt, xmlXPathVariableLookupFunc f, void *data) { lignumUnimplemented("xmlXPathRegisterVariableLookup"); }
 int xmlXPathSetContextNode(xmlNodePtr node, xmlXPathContextPtr ctx) { lignumUnimplemented("xmlXPathSetContextNode"); return -1; }
-double xmlXPathStringEvalNumber(const xmlChar *str) { lignumUnimplemented("xmlXPathStringEvalNumber"); return NAN; }
 void xmlXPathStringFunction(xmlXPathParserContextPtr ctxt, int nargs) { lignumUnimplemented("xmlXPathStringFunction"); }
 xmlXPathObjectPtr xmlXPathVariableLookupNS(xmlXPathContextPtr ctxt, const xmlChar *name, const xmlChar *ns_uri) { lignumUnimplemented("xmlXPathVariableLookupNS"); return (xmlXPathObjectPtr) 0; }
-xmlXPathObjectPtr xmlXPathWrapExternal(void *val) { lignumUnimplemented("xmlXPathWrapExternal"); return (xmlXPathObjectPtr) 0; }
-xmlXPathObjectPtr xmlXPathWrapNodeSet(xmlNodeSetPtr val) { lignumUnimplemented("xmlXPathWrapNodeSet"); return (xmlXPathObjectPtr) 0; }
-xmlXPathObjectPtr xmlXPathWrapString(xmlChar *val) { lignumUnimplemented("xmlXPathWrapString"); return (xmlXPathObjectPtr) 0; }
 void xmlXPatherror(xmlXPathParserContextPtr ctxt, const char *file, int line, int no) { lignumUnimplemented("xmlXPatherror"); }
 xmlXPathObjectPtr xmlXPtrEval(const xmlChar *str, xmlXPathContextPtr ctx) { lignumUnimplemented("xmlXPtrEval"); return (xmlXPathObjectPtr) 0; }
 xmlXPathContextPtr xmlXPtrNewContext(xmlDocPtr doc, xmlNodePtr here, xmlNodePtr origin) { lignumUnimplemented("xmlXPtrNewContext"); return (xmlXPathContextPtr) 0; }

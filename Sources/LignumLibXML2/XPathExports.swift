@@ -14,6 +14,9 @@ struct XPathContextState {
   /// NUL-terminated copies handed out by xmlXPathNsLookup, freed with the context.
   var namespaceStrings: [String: UInt] = [:]
   var variables: [XPathName: UInt] = [:]
+  /// Registered C functions (xmlXPathFunction addresses) and the lookup for the others.
+  var functions: [XPathName: UInt] = [:]
+  var functionLookup: (UInt, UInt)?
 }
 
 let xpathContexts = Mutex<[UInt: XPathContextState]>([:])
@@ -149,7 +152,9 @@ func compile(_ str: UnsafePointer<xmlChar>?) -> XPathExpression? {
 func report(_ error: XPathError, source: String) {
   var text = ""
   if error.code == .unknownFunction, let name = error.detail.split(separator: " ").last {
-    text += "xmlXPathCompOpEval: function \(name.dropLast(2)) not found\n"
+    // libxml2 names the function by its local part.
+    let local = name.dropLast(2).split(separator: ":").last ?? name.dropLast(2)
+    text += "xmlXPathCompOpEval: function \(local) not found\n"
   }
   text += "XPath error : \(error.message)\n"
   // libxml2 shows the expression and a caret when the error lies inside it (before its end).
@@ -189,11 +194,13 @@ func evaluate(_ expression: XPathExpression, _ ctxt: xmlXPathContextPtr) -> xmlX
   let key = UInt(bitPattern: ctxt)
   let state = xpathContexts.withLock { $0[key] } ?? XPathContextState()
   environment.namespaces = state.namespaces
-  for (name, p) in state.variables {
+  // With a variable lookup installed, libxml2 asks only the lookup (registered ones are ignored).
+  for (name, p) in state.variables where unsafe ctxt.pointee.varLookupFunc == nil {
     if let object = unsafe UnsafeMutablePointer<xmlXPathObject>(bitPattern: p), let value = unsafe swiftValue(object) {
       environment.variables[name] = value
     }
   }
+  unsafe bindExtensions(expression, ctxt, &environment, navigator)
   do {
     let value = try expression.evaluate(on: navigator, context: unsafe CNavigator.node(start), environment: environment)
     return unsafe cObject(value, navigator)
