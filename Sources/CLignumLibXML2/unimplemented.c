@@ -357,10 +357,7 @@ char * xmlURIUnescapeString(const char *str, int len, char *target) { lignumUnim
 int xmlValidGetValidElements(xmlNode *prev, xmlNode *next, const xmlChar **names, int max) { lignumUnimplemented("xmlValidGetValidElements"); return -1; }
 int xmlValidateDocument(xmlValidCtxtPtr ctxt, xmlDocPtr doc) { lignumUnimplemented("xmlValidateDocument"); return -1; }
 int xmlValidateDtd(xmlValidCtxtPtr ctxt, xmlDocPtr doc, xmlDtdPtr dtd) { lignumUnimplemented("xmlValidateDtd"); return -1; }
-int xmlValidateNCName(const xmlChar *value, int space) { lignumUnimplemented("xmlValidateNCName"); return -1; }
-int xmlValidateName(const xmlChar *value, int space) { lignumUnimplemented("xmlValidateName"); return -1; }
 int xmlValidateNameValue(const xmlChar *value) { lignumUnimplemented("xmlValidateNameValue"); return -1; }
-int xmlValidateQName(const xmlChar *value, int space) { lignumUnimplemented("xmlValidateQName"); return -1; }
 int xmlXIncludeProcess(xmlDocPtr doc) { lignumUnimplemented("xmlXIncludeProcess"); return -1; }
 int xmlXIncludeProcessFlags(xmlDocPtr doc, int flags) { lignumUnimplemented("xmlXIncludeProcessFlags"); return -1; }
 int xmlXIncludeProcessTree(xmlNodePtr tree) { lignumUnimplemented("xmlXIncludeProcessTree"); return -1; }

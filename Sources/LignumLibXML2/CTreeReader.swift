@@ -28,7 +28,7 @@ struct CTreeReader {
   /// The Document holding a copy of `node`'s subtree as the document's only content, and the
   /// copy's id. `declaringOuterNamespaces`: namespaces the subtree uses that an ancestor
   /// declares are declared on the copy (for copying a node; writing one leaves them out).
-  static func document(ofNode node: xmlNodePtr, declaringOuterNamespaces: Bool = false) -> (Document, NodeID?) {
+  static func document(ofNode node: xmlNodePtr, declaringOuterNamespaces: Bool = false, topOnly: Bool = false) -> (Document, NodeID?) {
     var d = Document()
     if let doc = unsafe node.pointee.doc, let encoding = unsafe doc.pointee.encoding {
       d.xmlDeclaration = XMLDeclaration(version: "1.0", encoding: unsafe CString.string(encoding), standalone: nil)
@@ -38,16 +38,17 @@ struct CTreeReader {
     // Namespaces the subtree uses but an ancestor declared are declared on the copy's top, as
     // libxml2's node copy adds them there.
     if declaringOuterNamespaces, d.kind(of: top) == .element {
-      for (prefix, uri) in unsafe namespacesDeclaredOutside(node) where !d.namespaceDeclarations(of: top).contains(where: { $0.prefix == prefix }) {
+      for (prefix, uri) in unsafe namespacesDeclaredOutside(node, topOnly: topOnly) where !d.namespaceDeclarations(of: top).contains(where: { $0.prefix == prefix }) {
         d.declareNamespace(prefix: prefix, uri: uri, on: top)
       }
     }
     return (d, top)
   }
 
-  /// The namespaces (prefix, URI) used by elements and attributes of `top`'s subtree whose
-  /// declaration is not in the subtree (the `xml` namespace needs none).
-  static func namespacesDeclaredOutside(_ top: xmlNodePtr) -> [(String?, String)] {
+  /// The namespaces (prefix, URI) used by elements and attributes of `top`'s subtree (only by
+  /// `top` and its attributes when `topOnly`) whose declaration is not in the subtree (the `xml`
+  /// namespace needs none).
+  static func namespacesDeclaredOutside(_ top: xmlNodePtr, topOnly: Bool = false) -> [(String?, String)] {
     var declared = Set<UInt>()
     var used: [xmlNsPtr] = unsafe []
     var n: xmlNodePtr? = unsafe top
@@ -58,7 +59,7 @@ struct CTreeReader {
         if let ns = unsafe x.pointee.ns { unsafe used.append(ns) }
         var a = unsafe x.pointee.properties
         while let attr = unsafe a { if let ns = unsafe attr.pointee.ns { unsafe used.append(ns) }; unsafe a = attr.pointee.next }
-        if let c = unsafe x.pointee.children { unsafe n = c; continue }
+        if !topOnly, let c = unsafe x.pointee.children { unsafe n = c; continue }
       }
       if unsafe x == top { break }
       var y = unsafe x

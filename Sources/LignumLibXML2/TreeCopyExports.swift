@@ -33,7 +33,8 @@ public func exported_xmlDocCopyNode(_ node: xmlNodePtr?, _ doc: xmlDocPtr?, _ ex
     defer { unsafe CMemory.free(value) }
     return unsafe newProperty(nil, attr.pointee.ns, name, value, doc: doc).map { unsafe asNode($0) }
   }
-  let (d, id) = unsafe CTreeReader.document(ofNode: node, declaringOuterNamespaces: true)
+  // A shallow copy reconciles only the namespaces of the node itself (and its attributes).
+  let (d, id) = unsafe CTreeReader.document(ofNode: node, declaringOuterNamespaces: true, topOnly: extended != 1)
   guard id != nil else { return nil }
   var builder = CTreeBuilder(document: d, options: 0)
   guard let temp = unsafe builder.build(url: nil) else { return nil }

@@ -1,5 +1,5 @@
 /// Character classes of XML 1.0 (5th edition) §2.2 and §2.3, over Unicode scalar values.
-enum XMLChar {
+package enum XMLChar {
   /// `Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]`
   @inline(__always)
   static func isChar(_ c: UInt32) -> Bool {
@@ -8,7 +8,7 @@ enum XMLChar {
   }
 
   /// `NameStartChar`
-  static func isNameStart(_ c: UInt32) -> Bool {
+  package static func isNameStart(_ c: UInt32) -> Bool {
     if c < 0x80 { return asciiClass[Int(c)] & nameStartBit != 0 }
     switch c {
     case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2FF, 0x370...0x37D, 0x37F...0x1FFF, 0x200C...0x200D,
@@ -19,7 +19,7 @@ enum XMLChar {
   }
 
   /// `NameChar`
-  static func isNameChar(_ c: UInt32) -> Bool {
+  package static func isNameChar(_ c: UInt32) -> Bool {
     if c < 0x80 { return asciiClass[Int(c)] & nameBit != 0 }
     if isNameStart(c) { return true }
     return c == 0xB7 || (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040)
