@@ -2,8 +2,9 @@
 # Runs unmodified Debian programs on Lignum's libxml2.so.2 (LD_LIBRARY_PATH) and on the system
 # libxml2, and compares stdout, stderr and exit status, case by case: xmllint on the C API tests'
 # inputs and Examples/ with its common output flags and on the Jaxen documents with --xpath,
-# Python's lxml (python3-lxml, when installed) through Tests/CAPI/lxml_cases.py, and Swift's
-# FoundationXML through Tests/CAPI/foundationxml_cases.swift, on the same inputs.
+# Python's lxml (python3-lxml, when installed) through Tests/CAPI/lxml_cases.py, Swift's
+# FoundationXML through Tests/CAPI/foundationxml_cases.swift, and xsltproc with the stylesheets
+# of Tests/CAPI/xslt, on the same inputs.
 # Known differences are listed with reasons in Tests/CAPI/known-consumer-differences.txt (the
 # list only shrinks). Needs xmllint (libxml2-utils) and a library installed by
 # scripts/build-libxml2.sh.
@@ -40,6 +41,12 @@ if [ -d "$suites/jaxen-xpath/xml" ]; then
   done
 fi
 
+# xsltproc (libxslt on top of the library) with the stylesheets of Tests/CAPI/xslt.
+if command -v xsltproc >/dev/null; then
+  for x in Tests/CAPI/xslt/*.xsl; do
+    for f in Tests/CAPI/inputs/*.xml Examples/*.xml; do cases+=("xsltproc $x $f"); done
+  done
+fi
 # Swift's FoundationXML (XMLDocument) through a program compiled here.
 if command -v swiftc >/dev/null && swiftc -O Tests/CAPI/foundationxml_cases.swift -o "$tmp/foundationxml_cases" 2>"$tmp/swiftc.log"; then
   for f in Tests/CAPI/inputs/*.xml Examples/*.xml; do cases+=("foundationxml $f"); done
@@ -54,7 +61,9 @@ same=0; explained=0; new=0; stale=0
 for c in "${cases[@]}"; do
   # Split "xmllint FLAGS… FILE", or "xmllint --xpath EXPR @SUITE-FILE" (the expression may hold spaces).
   program=xmllint
-  if [[ "$c" == "foundationxml "* ]]; then
+  if [[ "$c" == "xsltproc "* ]]; then
+    read -r -a words <<< "$c"; program=xsltproc; args=("${words[@]:1}")
+  elif [[ "$c" == "foundationxml "* ]]; then
     program="$tmp/foundationxml_cases"; args=("${c#foundationxml }")
   elif [[ "$c" == "lxml "* ]]; then
     program=/usr/bin/python3; args=(Tests/CAPI/lxml_cases.py "${c#lxml }")
@@ -82,5 +91,5 @@ for c in "${cases[@]}"; do
     new=$((new + 1))
   fi
 done
-echo "consumers: xmllint, lxml and FoundationXML on Lignum's libxml2.so.2, ${#cases[@]} cases: $same the same as on libxml2, $explained listed differences, $new new, $stale stale"
+echo "consumers: xmllint, lxml, FoundationXML and xsltproc on Lignum's libxml2.so.2, ${#cases[@]} cases: $same the same as on libxml2, $explained listed differences, $new new, $stale stale"
 [ "$new" = 0 ] && [ "$stale" = 0 ]
