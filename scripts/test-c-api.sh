@@ -42,13 +42,10 @@ done
 for input in Tests/CAPI/inputs/*.xml; do cases+=("xpath_functions $(basename "$input")"); done
 
 known="Tests/CAPI/known-differences.txt"
-declare -A listed=()
-while IFS= read -r line; do
-  line="${line%%#*}"; line="$(echo "$line" | sed 's/[[:space:]]*$//')"
-  [ -n "$line" ] && listed["$line"]=1
-done < "$known"
+source scripts/known-differences.sh
+load_known "$known"
 
-same=0; explained=0; new=0; stale=0; asan=0
+asan=0
 cd Tests/CAPI/inputs
 for c in "${cases[@]}"; do
   read -r -a words <<< "$c"
@@ -65,17 +62,7 @@ for c in "${cases[@]}"; do
   "$tmp/$prog-libxml2" "${args[@]}" > "$tmp/s.out" 2> "$tmp/s.err"
   src=$?
   set -e
-  if [ "$lrc" = "$src" ] && cmp -s "$tmp/l.out" "$tmp/s.out" && cmp -s "$tmp/l.err" "$tmp/s.err"; then
-    if [ -n "${listed[$c]:-}" ]; then echo "STALE (now the same as libxml2; remove from $known): $c"; stale=$((stale + 1)); fi
-    same=$((same + 1))
-  elif [ -n "${listed[$c]:-}" ]; then
-    explained=$((explained + 1))
-  else
-    echo "NEW DIFFERENCE: $c (exit $lrc, libxml2 $src)"
-    diff "$tmp/s.out" "$tmp/l.out" | sed -n 1,20p || true
-    diff "$tmp/s.err" "$tmp/l.err" | sed -n 1,10p || true
-    new=$((new + 1))
-  fi
+  classify "$c" "$src" "$lrc" "$tmp" 20
 done
 cd "$root"
 if [ "$have_system" = 1 ]; then

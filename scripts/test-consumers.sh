@@ -18,11 +18,8 @@ known=Tests/CAPI/known-consumer-differences.txt
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-declare -A listed=()
-while IFS= read -r line; do
-  line="${line%%#*}"; line="$(echo "$line" | sed 's/[[:space:]]*$//')"
-  [ -n "$line" ] && listed["$line"]=1
-done < "$known"
+source scripts/known-differences.sh
+load_known "$known"
 
 cases=()
 for f in Tests/CAPI/inputs/*.xml Examples/*.xml; do
@@ -57,7 +54,6 @@ if /usr/bin/python3 -c 'import lxml.etree' 2>/dev/null; then
   for f in Tests/CAPI/inputs/*.xml Examples/*.xml; do cases+=("lxml $f"); done
 fi
 
-same=0; explained=0; new=0; stale=0
 for c in "${cases[@]}"; do
   # Split "xmllint FLAGS… FILE", or "xmllint --xpath EXPR @SUITE-FILE" (the expression may hold spaces).
   program=xmllint
@@ -79,17 +75,7 @@ for c in "${cases[@]}"; do
   set -e
   # File names in messages are the same on both sides; the suite path is made relative.
   sed -i "s|$suites/||g" "$tmp/s.err" "$tmp/l.err"
-  if [ "$src" = "$lrc" ] && cmp -s "$tmp/s.out" "$tmp/l.out" && cmp -s "$tmp/s.err" "$tmp/l.err"; then
-    same=$((same + 1))
-    if [ -n "${listed[$c]:-}" ]; then echo "STALE (now the same; remove from $known): $c"; stale=$((stale + 1)); fi
-  elif [ -n "${listed[$c]:-}" ]; then
-    explained=$((explained + 1))
-  else
-    echo "NEW DIFFERENCE: $c (exit $lrc, libxml2 $src)"
-    diff "$tmp/s.out" "$tmp/l.out" | sed -n 1,10p || true
-    diff "$tmp/s.err" "$tmp/l.err" | sed -n 1,10p || true
-    new=$((new + 1))
-  fi
+  classify "$c" "$src" "$lrc" "$tmp" 10
 done
 echo "consumers: xmllint, lxml, FoundationXML and xsltproc on Lignum's libxml2.so.2, ${#cases[@]} cases: $same the same as on libxml2, $explained listed differences, $new new, $stale stale"
 [ "$new" = 0 ] && [ "$stale" = 0 ]

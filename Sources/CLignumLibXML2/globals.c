@@ -23,26 +23,6 @@ xmlMallocFunc xmlMallocAtomic = malloc;
 xmlReallocFunc xmlRealloc = realloc;
 xmlStrdupFunc xmlMemStrdup = lignumDefaultStrdup;
 
-int xmlMemSetup(xmlFreeFunc freeFunc, xmlMallocFunc mallocFunc, xmlReallocFunc reallocFunc,
-                xmlStrdupFunc strdupFunc) {
-  if (freeFunc == NULL || mallocFunc == NULL || reallocFunc == NULL || strdupFunc == NULL) return -1;
-  xmlFree = freeFunc;
-  xmlMalloc = mallocFunc;
-  xmlMallocAtomic = mallocFunc;
-  xmlRealloc = reallocFunc;
-  xmlMemStrdup = strdupFunc;
-  return 0;
-}
-
-int xmlMemGet(xmlFreeFunc *freeFunc, xmlMallocFunc *mallocFunc, xmlReallocFunc *reallocFunc,
-              xmlStrdupFunc *strdupFunc) {
-  if (freeFunc != NULL) *freeFunc = xmlFree;
-  if (mallocFunc != NULL) *mallocFunc = xmlMalloc;
-  if (reallocFunc != NULL) *reallocFunc = xmlRealloc;
-  if (strdupFunc != NULL) *strdupFunc = xmlMemStrdup;
-  return 0;
-}
-
 int xmlGcMemSetup(xmlFreeFunc freeFunc, xmlMallocFunc mallocFunc, xmlMallocFunc mallocAtomicFunc,
                   xmlReallocFunc reallocFunc, xmlStrdupFunc strdupFunc) {
   if (freeFunc == NULL || mallocFunc == NULL || mallocAtomicFunc == NULL || reallocFunc == NULL ||
@@ -63,6 +43,16 @@ int xmlGcMemGet(xmlFreeFunc *freeFunc, xmlMallocFunc *mallocFunc, xmlMallocFunc 
   if (reallocFunc != NULL) *reallocFunc = xmlRealloc;
   if (strdupFunc != NULL) *strdupFunc = xmlMemStrdup;
   return 0;
+}
+
+int xmlMemSetup(xmlFreeFunc freeFunc, xmlMallocFunc mallocFunc, xmlReallocFunc reallocFunc,
+                xmlStrdupFunc strdupFunc) {
+  return xmlGcMemSetup(freeFunc, mallocFunc, mallocFunc, reallocFunc, strdupFunc);
+}
+
+int xmlMemGet(xmlFreeFunc *freeFunc, xmlMallocFunc *mallocFunc, xmlReallocFunc *reallocFunc,
+              xmlStrdupFunc *strdupFunc) {
+  return xmlGcMemGet(freeFunc, mallocFunc, NULL, reallocFunc, strdupFunc);
 }
 
 /* Calls through the current hooks, for Swift (which cannot call a C function-pointer variable

@@ -100,15 +100,7 @@ import LignumTokenizer
     // SAFETY: parent is an xmlDoc or xmlNode built here; xmlDoc and xmlNode share their first
     // eight fields (libxml2's layout, pinned by the layout test), so viewing it as xmlNode to
     // reach children/last is sound.
-    let p = unsafe parent.assumingMemoryBound(to: xmlNode.self)
-    unsafe node.pointee.parent = p
-    if let last = unsafe p.pointee.last {
-      unsafe last.pointee.next = node
-      unsafe node.pointee.prev = last
-    } else {
-      unsafe p.pointee.children = node
-    }
-    unsafe p.pointee.last = node
+    unsafe linkLastChild(node, of: parent.assumingMemoryBound(to: xmlNode.self))
   }
 
   /// One C node for a DOM node (its attributes and namespace declarations included).
@@ -131,16 +123,8 @@ import LignumTokenizer
       unsafe setName(of: node, id, doc: doc, isAttribute: false)
       // libxml2's reader marks an element written `<a/>` (NODE_IS_EMPTY in `extra`).
       if document.firstChild(of: id) == nil && !document.elementHasEndTag(id) { unsafe node.pointee.extra |= 1 }
-      var lastAttribute: xmlAttrPtr?
       for a in document.attributes(of: id) {
-        guard let attr = unsafe makeAttribute(a, parent: node, doc: doc) else { continue }
-        if let prev = unsafe lastAttribute {
-          unsafe prev.pointee.next = attr
-          unsafe attr.pointee.prev = prev
-        } else {
-          unsafe node.pointee.properties = attr
-        }
-        unsafe lastAttribute = attr
+        if let attr = unsafe makeAttribute(a, parent: node, doc: doc) { unsafe linkLastAttribute(attr, of: node) }
       }
     case .text:
       unsafe node.pointee.type = XML_TEXT_NODE

@@ -28,6 +28,11 @@ import CLignumLibXML2
     return e
   }
 
+  /// Calls `body` with each entry still present when its turn comes (the body may remove it).
+  func forEach(_ body: (Entry) -> Void) {
+    for key in order { if let e = entries[key] { body(e) } }
+  }
+
   func freeKeys(_ e: Entry) {
     for p in [e.keys.0, e.keys.1, e.keys.2] where p != 0 { unsafe CMemory.free(UnsafeMutableRawPointer(bitPattern: p)) }
   }
@@ -157,19 +162,13 @@ public func exported_xmlHashRemoveEntry(_ table: OpaquePointer?, _ name: UnsafeP
 @_cdecl("xmlHashScanFull")
 public func exported_xmlHashScanFull(_ table: OpaquePointer?, _ f: xmlHashScannerFull?, _ data: UnsafeMutableRawPointer?) {
   guard let t = unsafe hashTable(table), let f = unsafe f else { return }
-  for key in t.order {
-    guard let e = t.entries[key] else { continue }
-    unsafe f(UnsafeMutableRawPointer(bitPattern: e.payload), data, t.pointer(e.keys.0), t.pointer(e.keys.1), t.pointer(e.keys.2))
-  }
+  t.forEach { e in unsafe f(UnsafeMutableRawPointer(bitPattern: e.payload), data, t.pointer(e.keys.0), t.pointer(e.keys.1), t.pointer(e.keys.2)) }
 }
 
 @_cdecl("xmlHashScan")
 public func exported_xmlHashScan(_ table: OpaquePointer?, _ f: xmlHashScanner?, _ data: UnsafeMutableRawPointer?) {
   guard let t = unsafe hashTable(table), let f = unsafe f else { return }
-  for key in t.order {
-    guard let e = t.entries[key] else { continue }
-    unsafe f(UnsafeMutableRawPointer(bitPattern: e.payload), data, t.pointer(e.keys.0))
-  }
+  t.forEach { e in unsafe f(UnsafeMutableRawPointer(bitPattern: e.payload), data, t.pointer(e.keys.0)) }
 }
 
 @_cdecl("xmlHashSize")

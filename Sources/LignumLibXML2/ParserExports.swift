@@ -90,13 +90,7 @@ func parseOptions(_ options: Int32, url: String?, encoding: String?) -> ParseOpt
 
 func parse(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, options: Int32) -> xmlDocPtr? {
   let options = options | defaultOptions()
-  var parse = ParseOptions()
-  parse.substituteEntities = options & ParserOption.noEntities != 0
-  parse.loadExternalDTD = options & (ParserOption.dtdLoad | ParserOption.dtdAttributes) != 0
-  parse.defaultAttributes = options & ParserOption.dtdAttributes != 0
-  if options & ParserOption.huge != 0 { parse.huge = true }
-  parse.baseURI = url ?? path
-  parse.forcedEncoding = encoding
+  let parse = parseOptions(options, url: url ?? path, encoding: encoding)
   let build = BuildOptions(keepBlankText: options & ParserOption.noBlanks == 0)
   let file = url ?? path
   var document: Document?

@@ -71,12 +71,7 @@ public func exported_xmlSAX2StartElementNs(_ ctx: UnsafeMutableRawPointer?, _ lo
       // Without substitution the value holds `&#38;` and `&name;`: text and reference nodes.
       var c = unsafe ctxt.pointee.replaceEntities != 0 ? newTextNode(value, doc: doc) : nodeList(fromContent: value, doc: doc)
       if unsafe c == nil { unsafe c = newTextNode([], doc: doc) }
-      while let x = unsafe c {
-        unsafe x.pointee.parent = asNode(attr)
-        if unsafe attr.pointee.children == nil { unsafe attr.pointee.children = x }
-        unsafe attr.pointee.last = x
-        unsafe c = x.pointee.next
-      }
+      unsafe adoptChildren(c, of: asNode(attr))
     }
   }
   unsafe ctxt.pointee.node = node

@@ -178,26 +178,6 @@ public func exported_xmlTextReaderNext(_ reader: OpaquePointer?) -> Int32 {
 @_cdecl("xmlTextReaderReadState")
 public func exported_xmlTextReaderReadState(_ reader: OpaquePointer?) -> Int32 { unsafe textReader(reader)?.state ?? -1 }
 
-/// libxml2's `xmlNodeGetSpacePreserve` as the reader uses it: white space is significant unless
-/// the nearest `xml:space` says `default`.
-func spaceIsSignificant(_ node: xmlNodePtr) -> Bool {
-  var n = unsafe node.pointee.parent
-  while let e = unsafe n, unsafe e.pointee.type == XML_ELEMENT_NODE {
-    var a = unsafe e.pointee.properties
-    while let x = unsafe a {
-      if unsafe exported_xmlStrEqual(x.pointee.name, "space") == 1, let ns = unsafe x.pointee.ns,
-         unsafe exported_xmlStrEqual(ns.pointee.prefix, "xml") == 1 {
-        let v = unsafe nodeListString(x.pointee.children)
-        defer { unsafe CMemory.free(v) }
-        return unsafe exported_xmlStrEqual(v, "default") != 1
-      }
-      unsafe a = x.pointee.next
-    }
-    unsafe n = e.pointee.parent
-  }
-  return true
-}
-
 @_cdecl("xmlTextReaderNodeType")
 public func exported_xmlTextReaderNodeType(_ reader: OpaquePointer?) -> Int32 {
   guard let r = unsafe textReader(reader), let n = unsafe r.node else { return -1 }
@@ -205,7 +185,8 @@ public func exported_xmlTextReaderNodeType(_ reader: OpaquePointer?) -> Int32 {
   switch unsafe n.pointee.type {
   case XML_ELEMENT_NODE: return r.isEnd ? 15 : 1
   case XML_TEXT_NODE:
-    if unsafe exported_xmlIsBlankNode(n) == 1 { return unsafe spaceIsSignificant(n) ? 14 : 13 }
+    // White space is significant unless the nearest xml:space says `default`.
+    if unsafe exported_xmlIsBlankNode(n) == 1 { return unsafe exported_xmlNodeGetSpacePreserve(n) == 0 ? 13 : 14 }
     return 3
   case XML_CDATA_SECTION_NODE: return 4
   case XML_ENTITY_REF_NODE: return 5
@@ -504,16 +485,9 @@ public func exported_xmlTextReaderBaseUri(_ reader: OpaquePointer?) -> UnsafeMut
 
 @_cdecl("xmlTextReaderConstXmlLang")
 public func exported_xmlTextReaderConstXmlLang(_ reader: OpaquePointer?) -> UnsafePointer<xmlChar>? {
-  guard let r = unsafe textReader(reader), let n = unsafe r.node else { return nil }
-  var e: xmlNodePtr? = unsafe n
-  while let x = unsafe e {
-    if unsafe x.pointee.type == XML_ELEMENT_NODE, let v = unsafe exported_xmlGetNsProp(x, "lang", "http://www.w3.org/XML/1998/namespace") {
-      defer { unsafe CMemory.free(v) }
-      return unsafe r.intern(CString.bytes(v))
-    }
-    unsafe e = x.pointee.parent
-  }
-  return nil
+  guard let r = unsafe textReader(reader), let n = unsafe r.node, let lang = unsafe exported_xmlNodeGetLang(n) else { return nil }
+  defer { unsafe CMemory.free(lang) }
+  return unsafe r.intern(CString.bytes(lang))
 }
 
 @_cdecl("xmlTextReaderLookupNamespace")

@@ -270,6 +270,20 @@ func xmlNamespace(of doc: xmlDocPtr?) -> xmlNsPtr? {
   return unsafe ns
 }
 
+/// The elements whose declarations are in scope on `node`: it and its ancestors, up to an
+/// entity boundary (libxml2's namespace searches stop there).
+func scopeElements(_ node: xmlNodePtr) -> [xmlNodePtr] {
+  var out: [xmlNodePtr] = unsafe []
+  var n: xmlNodePtr? = unsafe node
+  while let x = unsafe n {
+    let t = unsafe x.pointee.type
+    if t == XML_ENTITY_REF_NODE || t == XML_ENTITY_NODE || t == XML_ENTITY_DECL { break }
+    if t == XML_ELEMENT_NODE { unsafe out.append(x) }
+    unsafe n = x.pointee.parent
+  }
+  return unsafe out
+}
+
 /// The namespace in scope on `node` with `prefix` (`NULL`: the default namespace).
 @_cdecl("xmlSearchNs")
 public func exported_xmlSearchNs(_ doc: xmlDocPtr?, _ node: xmlNodePtr?, _ prefix: UnsafePointer<xmlChar>?) -> xmlNsPtr? {
@@ -277,23 +291,17 @@ public func exported_xmlSearchNs(_ doc: xmlDocPtr?, _ node: xmlNodePtr?, _ prefi
   if let prefix = unsafe prefix, unsafe exported_xmlStrEqual(prefix, "xml") == 1 {
     return unsafe xmlNamespace(of: doc ?? node.pointee.doc)
   }
-  var n: xmlNodePtr? = unsafe node
-  while let x = unsafe n {
-    let t = unsafe x.pointee.type
-    if t == XML_ENTITY_REF_NODE || t == XML_ENTITY_NODE || t == XML_ENTITY_DECL { return nil }
-    if t == XML_ELEMENT_NODE {
-      var ns = unsafe x.pointee.nsDef
-      while let d = unsafe ns {
-        if unsafe exported_xmlStrEqual(d.pointee.prefix, prefix) == 1, unsafe d.pointee.href != nil { return unsafe d }
-        unsafe ns = d.pointee.next
-      }
-      // An element's own namespace counts too (it may come from elsewhere).
-      if unsafe x != node, let own = unsafe x.pointee.ns, unsafe exported_xmlStrEqual(own.pointee.prefix, prefix) == 1,
-         unsafe own.pointee.href != nil {
-        return unsafe own
-      }
+  for unsafe x in unsafe scopeElements(node) {
+    var ns = unsafe x.pointee.nsDef
+    while let d = unsafe ns {
+      if unsafe exported_xmlStrEqual(d.pointee.prefix, prefix) == 1, unsafe d.pointee.href != nil { return unsafe d }
+      unsafe ns = d.pointee.next
     }
-    unsafe n = x.pointee.parent
+    // An element's own namespace counts too (it may come from elsewhere).
+    if unsafe x != node, let own = unsafe x.pointee.ns, unsafe exported_xmlStrEqual(own.pointee.prefix, prefix) == 1,
+       unsafe own.pointee.href != nil {
+      return unsafe own
+    }
   }
   return nil
 }
@@ -305,21 +313,14 @@ public func exported_xmlSearchNsByHref(_ doc: xmlDocPtr?, _ node: xmlNodePtr?, _
   if unsafe exported_xmlStrEqual(href, "http://www.w3.org/XML/1998/namespace") == 1 {
     return unsafe xmlNamespace(of: doc ?? node.pointee.doc)
   }
-  var n: xmlNodePtr? = unsafe node
-  while let x = unsafe n {
-    let t = unsafe x.pointee.type
-    if t == XML_ENTITY_REF_NODE || t == XML_ENTITY_NODE || t == XML_ENTITY_DECL { return nil }
-    if t == XML_ELEMENT_NODE {
-      var ns = unsafe x.pointee.nsDef
-      while let d = unsafe ns {
-        if unsafe exported_xmlStrEqual(d.pointee.href, href) == 1,
-           unsafe exported_xmlSearchNs(doc, node, d.pointee.prefix) == d {
-          return unsafe d
-        }
-        unsafe ns = d.pointee.next
+  for unsafe x in unsafe scopeElements(node) {
+    var ns = unsafe x.pointee.nsDef
+    while let d = unsafe ns {
+      if unsafe exported_xmlStrEqual(d.pointee.href, href) == 1, unsafe exported_xmlSearchNs(doc, node, d.pointee.prefix) == d {
+        return unsafe d
       }
+      unsafe ns = d.pointee.next
     }
-    unsafe n = x.pointee.parent
   }
   return nil
 }
@@ -336,20 +337,8 @@ func newProperty(_ node: xmlNodePtr?, _ ns: xmlNsPtr?, _ name: UnsafePointer<xml
   unsafe attr.pointee.ns = ns
   unsafe attr.pointee.doc = node.map { unsafe $0.pointee.doc } ?? doc
   unsafe attr.pointee.parent = node
-  if let value = unsafe value, let text = unsafe newTextNode(CString.bytes(value), doc: attr.pointee.doc) {
-    unsafe text.pointee.parent = asNode(attr)
-    unsafe attr.pointee.children = text
-    unsafe attr.pointee.last = text
-  }
-  if let node = unsafe node {
-    if var last = unsafe node.pointee.properties {
-      while let next = unsafe last.pointee.next { unsafe last = next }
-      unsafe last.pointee.next = attr
-      unsafe attr.pointee.prev = last
-    } else {
-      unsafe node.pointee.properties = attr
-    }
-  }
+  if let value = unsafe value { unsafe adoptChildren(newTextNode(CString.bytes(value), doc: attr.pointee.doc), of: asNode(attr)) }
+  if let node = unsafe node { unsafe linkLastAttribute(attr, of: node) }
   return unsafe attr
 }
 
@@ -384,11 +373,7 @@ public func exported_xmlSetNsProp(_ node: xmlNodePtr?, _ ns: xmlNsPtr?, _ name: 
   unsafe existing.pointee.children = nil
   unsafe existing.pointee.last = nil
   unsafe existing.pointee.ns = ns
-  if let value = unsafe value, let text = unsafe newTextNode(CString.bytes(value), doc: node.pointee.doc) {
-    unsafe text.pointee.parent = asNode(existing)
-    unsafe existing.pointee.children = text
-    unsafe existing.pointee.last = text
-  }
+  if let value = unsafe value { unsafe adoptChildren(newTextNode(CString.bytes(value), doc: node.pointee.doc), of: asNode(existing)) }
   return unsafe existing
 }
 

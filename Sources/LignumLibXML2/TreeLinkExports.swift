@@ -9,6 +9,42 @@ func mergeable(_ into: xmlNodePtr?, _ cur: xmlNodePtr) -> xmlNodePtr? {
   return unsafe into
 }
 
+/// Links `node` as the last child of `parent` (no merging, no unlinking: the caller's job).
+func linkLastChild(_ node: xmlNodePtr, of parent: xmlNodePtr) {
+  unsafe node.pointee.parent = parent
+  if let last = unsafe parent.pointee.last {
+    unsafe last.pointee.next = node
+    unsafe node.pointee.prev = last
+  } else {
+    unsafe parent.pointee.children = node
+  }
+  unsafe parent.pointee.last = node
+}
+
+/// Makes a sibling list (from `first`, linked through `next`) the children of `parent`, which
+/// has none (an element, or an attribute viewed as a node).
+func adoptChildren(_ first: xmlNodePtr?, of parent: xmlNodePtr) {
+  var c = unsafe first
+  while let x = unsafe c {
+    unsafe x.pointee.parent = parent
+    if unsafe parent.pointee.children == nil { unsafe parent.pointee.children = x }
+    unsafe parent.pointee.last = x
+    unsafe c = x.pointee.next
+  }
+}
+
+/// Links `attr` after the element's last attribute.
+func linkLastAttribute(_ attr: xmlAttrPtr, of element: xmlNodePtr) {
+  unsafe attr.pointee.parent = element
+  if var last = unsafe element.pointee.properties {
+    while let next = unsafe last.pointee.next { unsafe last = next }
+    unsafe last.pointee.next = attr
+    unsafe attr.pointee.prev = last
+  } else {
+    unsafe element.pointee.properties = attr
+  }
+}
+
 /// Unlinks a node that is linked somewhere (a fresh node is left alone: unlinking a DTD would
 /// also clear its document's subset pointer).
 func detachIfLinked(_ n: xmlNodePtr) {
@@ -45,22 +81,10 @@ public func exported_xmlAddChild(_ parent: xmlNodePtr?, _ cur: xmlNodePtr?) -> x
       unsafe unlinkAttribute(old)
       unsafe exported_xmlFreeProp(old)
     }
-    if var last = unsafe parent.pointee.properties {
-      while let next = unsafe last.pointee.next { unsafe last = next }
-      unsafe last.pointee.next = attr
-      unsafe attr.pointee.prev = last
-    } else {
-      unsafe parent.pointee.properties = attr
-    }
+    unsafe linkLastAttribute(attr, of: parent)
     return unsafe cur
   }
-  if let last = unsafe parent.pointee.last {
-    unsafe last.pointee.next = cur
-    unsafe cur.pointee.prev = last
-  } else {
-    unsafe parent.pointee.children = cur
-  }
-  unsafe parent.pointee.last = cur
+  unsafe linkLastChild(cur, of: parent)
   return unsafe cur
 }
 
@@ -243,13 +267,7 @@ public func exported_xmlNodeSetContent(_ cur: xmlNodePtr?, _ content: UnsafePoin
     unsafe cur.pointee.children = nil
     unsafe cur.pointee.last = nil
     guard let content = unsafe content else { return }
-    var c = unsafe nodeList(fromContent: CString.bytes(content), doc: cur.pointee.doc)
-    while let x = unsafe c {
-      unsafe x.pointee.parent = cur
-      if unsafe cur.pointee.children == nil { unsafe cur.pointee.children = x }
-      unsafe cur.pointee.last = x
-      unsafe c = x.pointee.next
-    }
+    unsafe adoptChildren(nodeList(fromContent: CString.bytes(content), doc: cur.pointee.doc), of: cur)
   case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE, XML_PI_NODE:
     unsafe CMemory.free(cur.pointee.content)
     unsafe cur.pointee.content = content.flatMap { unsafe exported_xmlStrdup($0) }
