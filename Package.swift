@@ -55,7 +55,7 @@ let package = Package(
       path: "conformance/Sources/lignum-jaxen", swiftSettings: safe),
     // MARK: tests
     .target(name: "LignumTestSupport", dependencies: ["Lignum"], path: "Tests/LignumTestSupport"),
-    .testTarget(name: "LignumTokenizerTests", dependencies: ["LignumTokenizer", "LignumTestSupport"]),
+    .testTarget(name: "LignumTokenizerTests", dependencies: ["LignumTokenizer", "LignumKernel", "LignumTestSupport"]),
     .testTarget(name: "LignumDOMTests", dependencies: ["LignumDOM", "LignumTestSupport"]),
     .testTarget(name: "LignumXPathTests", dependencies: ["Lignum", "LignumTestSupport"]),
     .testTarget(name: "LignumValidationTests", dependencies: ["Lignum", "LignumKernel", "LignumTestSupport"]),

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Bulk byte scanning for the tokenizer's hot loops: eight bytes at a time where a word test
 /// exists, one unchecked table lookup per byte elsewhere. Spans go in, indices come out;
 /// no pointer escapes a function.
@@ -73,23 +81,39 @@ package enum ByteScan {
   /// The index of the first byte at or after `start` that is not an ASCII name character
   /// (letters, digits, `_`, `:`, `-`, `.`), or `bytes.count`.
   package static func asciiNameEnd(_ bytes: Span<UInt8>, from start: Int) -> Int {
+    asciiNameScan(bytes, from: start).end
+  }
+
+  /// ASCII name bytes: which byte may continue a name (letters, digits, `_`, `:`, `-`, `.`).
+  @usableFromInline static let asciiNameByte: [Bool] = (0..<256).map { b in
+    let l = b | 0x20
+    return (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x3A) || b == 0x5F || b == 0x2D || b == 0x2E
+  }
+
+  /// Like ``asciiNameEnd(_:from:)``, and also where the first colon is (`-1` for none) and
+  /// how many colons there are, so that a qualified name need not be scanned twice.
+  package static func asciiNameScan(_ bytes: Span<UInt8>, from start: Int) -> (end: Int, firstColon: Int, colons: Int) {
     precondition(start >= 0 && start <= bytes.count)
     let n = bytes.count
-    if start >= n { return n }
     var i = start
-    // SAFETY: reads at i only while i < n, inside the lending closure.
-    return unsafe bytes.withUnsafeBufferPointer { buffer -> Int in
-      while i < n {
-        let b = unsafe buffer[i]
-        let l = b | 0x20
-        if (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x3A) || b == 0x5F || b == 0x2D || b == 0x2E {
+    var firstColon = -1
+    var colons = 0
+    // SAFETY: reads at i only while i < n, inside the lending closures; the table has 256
+    // entries and is indexed by a byte.
+    unsafe bytes.withUnsafeBufferPointer { buffer in
+      unsafe asciiNameByte.withUnsafeBufferPointer { table in
+        while i < n {
+          let b = unsafe buffer[i]
+          guard unsafe table[Int(b)] else { return }
+          if b == 0x3A {
+            if colons == 0 { firstColon = i }
+            colons &+= 1
+          }
           i &+= 1
-        } else {
-          return i
         }
       }
-      return n
     }
+    return (i, firstColon, colons)
   }
 
   /// The index of the first byte at or after `start` that is not printable ASCII, a tab or a
@@ -118,6 +142,67 @@ package enum ByteScan {
 }
 
 extension ByteScan {
+  /// Whether `a[aStart..<aStart+count]` and `b[bStart..<bStart+count]` hold the same bytes.
+  package static func bytesEqual(_ a: Span<UInt8>, _ aStart: Int, _ b: Span<UInt8>, _ bStart: Int, count: Int) -> Bool {
+    precondition(count >= 0 && aStart >= 0 && bStart >= 0 && aStart + count <= a.count && bStart + count <= b.count)
+    if count == 0 { return true }
+    // SAFETY: both ranges were checked to lie inside their spans above; memcmp reads exactly
+    // `count` bytes from each start, inside the lending closures.
+    return unsafe a.withUnsafeBufferPointer { pa in
+      unsafe b.withUnsafeBufferPointer { pb in
+        unsafe memcmp(pa.baseAddress! + aStart, pb.baseAddress! + bStart, count) == 0
+      }
+    }
+  }
+
+  /// The index of the first byte at or after `start` that a decoder must look at: a control
+  /// character other than tab and line feed (so every carriage return), a byte that does not
+  /// start a well-formed UTF-8 sequence, a sequence cut off by the end, or U+FFFE/U+FFFF (not
+  /// XML `Char`s); or `bytes.count`. Input clean up to the end can be read as it stands.
+  package static func cleanUTF8End(_ bytes: Span<UInt8>, from start: Int) -> Int {
+    precondition(start >= 0 && start <= bytes.count)
+    let n = bytes.count
+    var i = start
+    // SAFETY: word reads cover i..<i+8 only while i + 8 <= n; byte reads are at i + k only
+    // after checking i + k < n; the pointer is used only inside the lending closure.
+    return unsafe bytes.withUnsafeBufferPointer { buffer -> Int in
+      let base = unsafe UnsafeRawPointer(buffer.baseAddress!)
+      while i < n {
+        if i + 8 <= n {
+          let w = unsafe base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          if !hasControlOrNonASCII(w) { i &+= 8; continue }
+        }
+        let b0 = unsafe buffer[i]
+        if b0 < 0x80 {
+          if b0 < 0x20 && b0 != 0x0A && b0 != 0x09 { return i }
+          i &+= 1
+          continue
+        }
+        let need: Int
+        var c: UInt32
+        switch b0 {
+        case 0xC2...0xDF: need = 1; c = UInt32(b0 & 0x1F)
+        case 0xE0...0xEF: need = 2; c = UInt32(b0 & 0x0F)
+        case 0xF0...0xF4: need = 3; c = UInt32(b0 & 0x07)
+        default: return i
+        }
+        if i + need >= n { return i }
+        for k in 1...need {
+          let cb = unsafe buffer[i &+ k]
+          if cb & 0xC0 != 0x80 { return i }
+          c = c << 6 | UInt32(cb & 0x3F)
+        }
+        if (need == 2 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF) || c >= 0xFFFE)) || (need == 3 && (c < 0x10000 || c > 0x10FFFF)) {
+          return i
+        }
+        i &+= need + 1
+      }
+      return n
+    }
+  }
+}
+
+extension ByteScan {
   /// The number of line feeds in `bytes[range]`, and the index of the last one (or `nil`).
   package static func countLineFeeds(_ bytes: Span<UInt8>, in range: Range<Int>) -> (count: Int, last: Int?) {
     precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
@@ -131,14 +216,18 @@ extension ByteScan {
     unsafe bytes.withUnsafeBufferPointer { buffer in
       let base = unsafe UnsafeRawPointer(buffer.baseAddress!)
       let lf = UInt64(0x0A) &* ones
-      while i < n {
-        if i + 8 <= n {
-          let w = unsafe base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-          if !hasByte(w, lf) { i &+= 8; continue }
-          for k in 0..<8 where unsafe buffer[i &+ k] == 0x0A { count &+= 1; last = i &+ k }
-          i &+= 8
-          continue
+      let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+      while i + 8 <= n {
+        let x = UInt64(littleEndian: unsafe base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ lf
+        // The high bit of each byte that was a line feed (exact, no carries between bytes).
+        let zeros = ~(((x & low7) &+ low7) | x | low7)
+        if zeros != 0 {
+          count &+= zeros.nonzeroBitCount
+          last = i &+ (63 &- zeros.leadingZeroBitCount) / 8
         }
+        i &+= 8
+      }
+      while i < n {
         if unsafe buffer[i] == 0x0A { count &+= 1; last = i }
         i &+= 1
       }

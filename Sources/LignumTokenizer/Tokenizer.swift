@@ -36,6 +36,9 @@ struct Tokenizer {
   var current: Input
   var suspended: [Input] = []
   var documentFinal = false
+  /// The document came in one piece, final at its first feed.
+  var documentGivenWhole = false
+  var fedBefore = false
   var decoder: InputDecoder
 
   // Position bookkeeping of the document input (bytes dropped from the front of its buffer).
@@ -61,6 +64,10 @@ struct Tokenizer {
   var namespaceDeclarations: [NamespaceDeclarationRef] = []
   var xmlDeclaration: XMLDeclaration?
   var doctype: DoctypeDeclaration?
+  /// The payload of the last ``Token/startElement`` and ``Token/endElement``.
+  var startTag = StartTag(name: NameRef(qualified: .empty, prefix: nil, local: .empty, namespaceURI: nil),
+                          attributes: 0..<0, namespaceDeclarations: 0..<0, isEmptyElementTag: false)
+  var endName = NameRef(qualified: .empty, prefix: nil, local: .empty, namespaceURI: nil)
 
   // Open elements: their qualified names live in `nameStore`.
   struct OpenElement {
@@ -73,8 +80,24 @@ struct Tokenizer {
   }
   var elementStack: [OpenElement] = []
   var nameStore: [UInt8] = []
-  /// In-scope namespace bindings, innermost last: prefix (empty for default) and URI.
-  var namespaceBindings: [(prefix: [UInt8], uri: [UInt8])] = []
+  /// Where the last name `scanName` read in bulk had its first colon, and how many it had;
+  /// `nil` when it was read character by character.
+  var lastNameColons: (first: Int, count: Int)?
+  /// A namespace binding in scope: its prefix (empty for the default namespace) and URI, as
+  /// offsets in `namespaceStore`.
+  struct NamespaceBinding {
+    var prefixStart: Int
+    var prefixEnd: Int
+    var uriStart: Int
+    var uriEnd: Int
+  }
+  /// In-scope namespace bindings, innermost last.
+  var namespaceBindings: [NamespaceBinding] = []
+  /// The prefixes and URIs of `namespaceBindings`, after the `xml` namespace's URI (always
+  /// bound). Events name URIs by ranges in it, so a URI is copied once per declaration, not
+  /// once per element; the bytes of bindings that went out of scope are dropped at the next
+  /// event, since the end tag that closed them still names them.
+  var namespaceStore: [UInt8] = xmlNamespaceURI
   var pendingEnd = false
   /// Problems that do not stop parsing (libxml2's warnings, and in recover mode the errors
   /// recovered from), in the order found.
@@ -121,13 +144,17 @@ struct Tokenizer {
     } else {
       decoder.decode(bytes, isFinal: isFinal, into: &suspended[0].bytes)
     }
+    if isFinal && !documentFinal && !fedBefore { documentGivenWhole = true }
+    fedBefore = true
     if isFinal || decoder.error != nil { documentFinal = true }
   }
 
   /// Drops consumed bytes from the front of the document buffer, keeping line counts.
   /// Called between events only, when no borrowed payload is live any more.
   private mutating func compactDocumentBuffer() {
-    guard pos > 65536 && pos * 2 > buf.count else { return }
+    // A document given whole (final at its first feed) is held by the caller anyway, and its
+    // buffer may be the caller's array: dropping the front would copy the rest.
+    guard pos > 65536 && pos * 2 > buf.count && !documentGivenWhole else { return }
     advanceLineCount(to: pos)
     droppedLines = countedLines
     droppedLastLineStart = countedLineStart
@@ -143,7 +170,29 @@ struct Tokenizer {
 
   // MARK: events
 
+  /// The next event, or `nil` when more input is needed.
+  @inline(__always)
   mutating func next() throws(XMLSyntaxError) -> Event? {
+    guard let token = try nextToken() else { return nil }
+    switch token {
+    case .startElement: return .startElement(startTag)
+    case .endElement: return .endElement(endName)
+    case .text(let r): return .text(r)
+    case .cdata(let r): return .cdata(r)
+    case .comment(let r): return .comment(r)
+    case .processingInstruction(let target, let data): return .processingInstruction(target: target, data: data)
+    case .startEntity(let name): return .startEntity(name: name)
+    case .endEntity: return .endEntity
+    case .xmlDeclaration: return .xmlDeclaration
+    case .doctype: return .doctype
+    case .endDocument: return .endDocument
+    }
+  }
+
+  @inline(__always)
+  private mutating func nextToken() throws(XMLSyntaxError) -> Token? {
+    let liveNamespaceBytes = namespaceBindings.last?.uriEnd ?? xmlNamespaceURI.count
+    if namespaceStore.count > liveNamespaceBytes { namespaceStore.removeSubrange(liveNamespaceBytes...) }
     // Payload bytes accumulate; ranges are absolute, so the buffer is emptied only now and then.
     if scratch.count > 1 << 16 { scratch.removeAll(keepingCapacity: true) }
     eventStart = scratch.count
@@ -152,7 +201,8 @@ struct Tokenizer {
     if !namespaceDeclarations.isEmpty { namespaceDeclarations.removeAll(keepingCapacity: true) }
     if pendingEnd {
       pendingEnd = false
-      return .endElement(popElement())
+      endName = popElement()
+      return .endElement
     }
     if mode == .done { return .endDocument }
     if isInDocument {
@@ -180,7 +230,8 @@ struct Tokenizer {
   }
 
   /// Scans until one event is ready.
-  private mutating func step() throws(XMLSyntaxError) -> Event {
+  @inline(__always)
+  private mutating func step() throws(XMLSyntaxError) -> Token {
     while true {
       tokenStart = pos
       if pos >= buf.count {
@@ -213,7 +264,7 @@ struct Tokenizer {
     }
   }
 
-  private mutating func endOfDocument() throws(XMLSyntaxError) -> Event {
+  private mutating func endOfDocument() throws(XMLSyntaxError) -> Token {
     switch mode {
     case .start, .prolog:
       throw fail(.documentEmpty, "Start tag expected, '<' not found")
@@ -229,7 +280,7 @@ struct Tokenizer {
   }
 
   /// The current entity's text is used up: check it was balanced and resume the one below.
-  private mutating func endOfEntity() throws(XMLSyntaxError) -> Event? {
+  private mutating func endOfEntity() throws(XMLSyntaxError) -> Token? {
     if elementStack.count != current.depthAtStart {
       throw fail(.notWellBalanced, "chunk is not well balanced")
     }
@@ -290,7 +341,13 @@ struct Tokenizer {
     throw XMLSyntaxError(Self.needMore, "")
   }
 
+  @inline(__always)
   mutating func skipSpaces() throws(XMLSyntaxError) -> Bool {
+    if pos < buf.count && !XMLChar.isSpace(buf[pos]) { return false }
+    return try skipSpacesSlowly()
+  }
+
+  mutating func skipSpacesSlowly() throws(XMLSyntaxError) -> Bool {
     let start = pos
     while true {
       guard let b = try peek() else { break }
@@ -302,19 +359,31 @@ struct Tokenizer {
 
   /// Event payloads live in one address space: ranges below `scratchBase` are bytes of the
   /// current input, borrowed as they stand; ranges from `scratchBase` on are bytes the
-  /// tokenizer had to produce (references replaced, values normalized) in `scratch`.
+  /// tokenizer had to produce (references replaced, values normalized) in `scratch`; ranges
+  /// from `namespaceBase` on are namespace URIs in scope, in `namespaceStore`.
   static let scratchBase = 1 << 40
+  static let namespaceBase = 1 << 41
 
   /// The bytes of a payload range.
   @inline(__always)
   func payload(_ r: TextRange) -> ArraySlice<UInt8> {
-    if r.start >= Self.scratchBase { return scratch[(r.start - Self.scratchBase)..<(r.end - Self.scratchBase)] }
+    if r.start >= Self.scratchBase {
+      if r.start >= Self.namespaceBase {
+        return namespaceStore[(r.start - Self.namespaceBase)..<(r.end - Self.namespaceBase)]
+      }
+      return scratch[(r.start - Self.scratchBase)..<(r.end - Self.scratchBase)]
+    }
     return buf[r.start..<r.end]
   }
 
   /// One byte of the payload space.
   @inline(__always)
-  func payloadByte(_ i: Int) -> UInt8 { i >= Self.scratchBase ? scratch[i - Self.scratchBase] : buf[i] }
+  func payloadByte(_ i: Int) -> UInt8 {
+    if i >= Self.scratchBase {
+      return i >= Self.namespaceBase ? namespaceStore[i - Self.namespaceBase] : scratch[i - Self.scratchBase]
+    }
+    return buf[i]
+  }
 
   /// A payload range over `scratch[start..<end]`.
   @inline(__always)

@@ -36,6 +36,13 @@ struct InputDecoder {
     if scheme == .undecided {
       guard decideScheme(isFinal: isFinal) else { return }
     }
+    // In-memory UTF-8 that needs no repair is taken as it stands: no copy.
+    if scheme == .utf8 && out.isEmpty && !pendingCR && ByteScan.cleanUTF8End(pending.span, from: 0) == pending.count {
+      rawOffset += pending.count
+      out = pending
+      pending = []
+      return
+    }
     var start = 0
     switch scheme {
     case .undecided: return

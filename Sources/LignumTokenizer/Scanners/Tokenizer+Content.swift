@@ -4,7 +4,7 @@ extension Tokenizer {
   // MARK: Misc (prolog and epilog)
 
   /// `Misc ::= Comment | PI | S` before and after the root element, plus the doctype and the root.
-  mutating func scanMisc() throws(XMLSyntaxError) -> Event? {
+  mutating func scanMisc() throws(XMLSyntaxError) -> Token? {
     _ = try skipSpaces()
     guard pos < buf.count else { return nil }
     tokenStart = pos
@@ -36,7 +36,8 @@ extension Tokenizer {
   // MARK: content
 
   /// `content ::= CharData? ((element | Reference | CDSect | PI | Comment) CharData?)*`
-  mutating func scanContent() throws(XMLSyntaxError) -> Event? {
+  @inline(__always)
+  mutating func scanContent() throws(XMLSyntaxError) -> Token? {
     let b = buf[pos]
     if b != UInt8(ascii: "<") { return try scanText() }
     guard let b1 = try peek(1) else { throw fail(.tagNotFinished, "StartTag: invalid element name") }
@@ -56,7 +57,7 @@ extension Tokenizer {
 
   /// Character data up to the next markup or general entity reference. Character references
   /// and the five predefined entities are replaced inline.
-  mutating func scanText() throws(XMLSyntaxError) -> Event? {
+  mutating func scanText() throws(XMLSyntaxError) -> Token? {
     let n = buf.count
     textHasCharacterReference = false
     // Fast path: text that ends at markup with nothing to replace is borrowed from the input.
@@ -178,13 +179,15 @@ extension Tokenizer {
   mutating func scanName() throws(XMLSyntaxError) -> Range<Int>? {
     let start = pos
     let n = buf.count
+    lastNameColons = nil
     // Fast path: ASCII names, scanned in bulk.
     if pos < n {
       let b0 = buf[pos]
       let l = b0 | 0x20
       if (l >= 0x61 && l <= 0x7A) || b0 == 0x5F || b0 == 0x3A {
-        let end = ByteScan.asciiNameEnd(buf.span, from: pos)
+        let (end, firstColon, colons) = ByteScan.asciiNameScan(buf.span, from: pos)
         if end < n && buf[end] < 0x80 {
+          lastNameColons = (firstColon, colons)
           pos = end
           if pos - start > limits.maxNameLength {
             throw fail(.nameTooLong, "Name too long, use XML_PARSE_HUGE option", limit: .nameLength)
@@ -256,7 +259,7 @@ extension Tokenizer {
   }
 
   /// `Comment ::= '<!--' ((Char - '-') | ('-' (Char - '-')))* '-->'`
-  mutating func scanComment() throws(XMLSyntaxError) -> Event {
+  mutating func scanComment() throws(XMLSyntaxError) -> Token {
     let start = pos + 4
     guard let dashes = try find("--", from: start) else {
       throw fail(.commentNotFinished, "Comment not terminated")
@@ -280,7 +283,7 @@ extension Tokenizer {
   }
 
   /// `PI ::= '<?' PITarget (S (Char* - (Char* '?>' Char*)))? '?>'`
-  mutating func scanProcessingInstruction() throws(XMLSyntaxError) -> Event {
+  mutating func scanProcessingInstruction() throws(XMLSyntaxError) -> Token {
     pos += 2
     guard let target = try scanName() else {
       throw fail(.piNotStarted, "xmlParsePI : no target name")
@@ -311,7 +314,7 @@ extension Tokenizer {
   }
 
   /// `CDSect ::= '<![CDATA[' (Char* - (Char* ']]>' Char*)) ']]>'`
-  mutating func scanCDATA() throws(XMLSyntaxError) -> Event {
+  mutating func scanCDATA() throws(XMLSyntaxError) -> Token {
     let start = pos + 9
     guard let end = try find("]]>", from: start) else {
       throw fail(.cdataNotFinished, "CData section not finished")

@@ -1,6 +1,6 @@
 extension Tokenizer {
   /// `&name;` in content, for an entity other than the five predefined ones (§4.4.2, §4.4.3).
-  mutating func handleContentEntityReference(_ nameBytes: ArraySlice<UInt8>) throws(XMLSyntaxError) -> Event? {
+  mutating func handleContentEntityReference(_ nameBytes: ArraySlice<UInt8>) throws(XMLSyntaxError) -> Token? {
     let name = String(decoding: nameBytes, as: UTF8.self)
     let reports = !options.substituteEntities
     if !reports { replacedEntityReferences += 1 }
@@ -35,13 +35,13 @@ extension Tokenizer {
     }
     expandedBytes += text.count
     try checkAmplification(projecting: entity.value == nil ? 0 : expandedSize(of: name) - text.count)
-    let event: Event? = reports ? .startEntity(name: appendToScratch(Array(nameBytes))) : nil
+    let event: Token? = reports ? .startEntity(name: appendToScratch(Array(nameBytes))) : nil
     pushInput(text, entity: name, reportsBoundary: reports, baseURI: base, isExternal: entity.value == nil)
     return event
   }
 
   /// A reference whose content is not read: `startEntity`, then `endEntity` from an empty input.
-  private mutating func reportEmptyReference(_ name: String, _ reports: Bool) -> Event? {
+  private mutating func reportEmptyReference(_ name: String, _ reports: Bool) -> Token? {
     guard reports else { return nil }
     let r = appendToScratch(Array(name.utf8))
     pushInput([], entity: name, reportsBoundary: true, baseURI: current.baseURI, isExternal: false)

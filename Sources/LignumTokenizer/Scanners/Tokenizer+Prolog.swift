@@ -1,6 +1,6 @@
 extension Tokenizer {
   /// `XMLDecl ::= '<?xml' VersionInfo EncodingDecl? SDDecl? S? '?>'` (§2.8)
-  mutating func scanXMLDeclaration() throws(XMLSyntaxError) -> Event {
+  mutating func scanXMLDeclaration() throws(XMLSyntaxError) -> Token {
     guard let end = try find("?>", from: pos + 5) else {
       throw fail(.xmlDeclNotFinished, "parsing XML declaration: '?>' expected")
     }
@@ -49,7 +49,7 @@ extension Tokenizer {
   ///
   /// The whole declaration is gathered first (so pushed input is handled like the rest), then
   /// read by ``DTDParser``.
-  mutating func scanDoctype() throws(XMLSyntaxError) -> Event {
+  mutating func scanDoctype() throws(XMLSyntaxError) -> Token {
     let end = try findDoctypeEnd()
     let start = pos
     var parser = DTDParser(text: Array(buf[start..<end]), options: options, standalone: standalone,

@@ -5,11 +5,12 @@ let xmlnsNamespaceURI: [UInt8] = Array("http://www.w3.org/2000/xmlns/".utf8)
 
 extension Tokenizer {
   /// `STag ::= '<' Name (S Attribute)* S? '>'` and `EmptyElemTag ::= '<' Name (S Attribute)* S? '/>'`
-  mutating func scanStartTag() throws(XMLSyntaxError) -> Event {
+  mutating func scanStartTag() throws(XMLSyntaxError) -> Token {
     pos += 1
     guard let nameRange = try scanName() else {
       throw fail(.nameRequired, "StartTag: invalid element name")
     }
+    let elementColons = lastNameColons
     if elementStack.count >= limits.maxDepth {
       throw fail(.internalError, "Excessive depth in document: \(limits.maxDepth) use XML_PARSE_HUGE option", limit: .depth)
     }
@@ -61,7 +62,7 @@ extension Tokenizer {
     }
     var element = NameRef(qualified: qname, prefix: nil, local: qname, namespaceURI: nil)
     let bindingsBefore = namespaceBindings.count
-    if options.namespaces { try resolveNamespaces(&element) }
+    if options.namespaces { try resolveNamespaces(&element, elementColons: elementColons) }
     let start = nameStore.count
     nameStore.append(contentsOf: buf[nameRange])
     elementStack.append(OpenElement(nameStart: start, nameLength: qname.count,
@@ -69,8 +70,9 @@ extension Tokenizer {
                                     namespaceCount: namespaceBindings.count - bindingsBefore,
                                     documentOffset: droppedBytes + (suspended.isEmpty ? tokenStart : suspended[0].pos)))
     pendingEnd = isEmpty
-    return .startElement(StartTag(name: element, attributes: 0..<attributes.count,
-                                  namespaceDeclarations: 0..<namespaceDeclarations.count, isEmptyElementTag: isEmpty))
+    startTag = StartTag(name: element, attributes: 0..<attributes.count,
+                        namespaceDeclarations: 0..<namespaceDeclarations.count, isEmptyElementTag: isEmpty)
+    return .startElement
   }
 
   /// `AttValue` with references replaced and white space normalized (§3.3.3, CDATA rules).
@@ -290,7 +292,7 @@ extension Tokenizer {
   // MARK: namespaces
 
   /// Applies Namespaces in XML 1.0 to the start tag in `scratch`/`attributes`.
-  mutating func resolveNamespaces(_ element: inout NameRef) throws(XMLSyntaxError) {
+  mutating func resolveNamespaces(_ element: inout NameRef, elementColons: (first: Int, count: Int)?) throws(XMLSyntaxError) {
     var kept = 0
     for i in attributes.indices {
       let a = attributes[i]
@@ -325,13 +327,18 @@ extension Tokenizer {
         if uri == xmlNamespaceURI { throw fail(.nsXMLNamespace, "xml namespace URI cannot be the default namespace") }
         if uri == xmlnsNamespaceURI { throw fail(.nsXMLNamespace, "reuse of the xmlns namespace name is forbidden") }
       }
-      namespaceBindings.append((prefix, uri))
+      let prefixStart = namespaceStore.count
+      namespaceStore.append(contentsOf: prefix)
+      let uriStart = namespaceStore.count
+      namespaceStore.append(contentsOf: uri)
+      namespaceBindings.append(NamespaceBinding(prefixStart: prefixStart, prefixEnd: uriStart,
+                                                uriStart: uriStart, uriEnd: namespaceStore.count))
       let prefixRange: TextRange? = isPrefixed ? TextRange(start: a.name.qualified.start + 6, end: a.name.qualified.end) : nil
       namespaceDeclarations.append(NamespaceDeclarationRef(prefix: prefixRange, uri: a.value))
     }
-    attributes.removeLast(attributes.count - kept)
+    if kept < attributes.count { attributes.removeLast(attributes.count - kept) }
 
-    try splitQName(&element, isAttribute: false)
+    try splitQName(&element, isAttribute: false, colons: elementColons)
     for i in attributes.indices {
       var n = attributes[i].name
       try splitQName(&n, isAttribute: true)
@@ -361,43 +368,70 @@ extension Tokenizer {
   }
 
   /// Splits `prefix:local`, checks the QName production, and resolves the prefix.
-  mutating func splitQName(_ name: inout NameRef, isAttribute: Bool) throws(XMLSyntaxError) {
+  /// `colons` is what the name scan found (first colon's index and count), if it knows.
+  mutating func splitQName(_ name: inout NameRef, isAttribute: Bool,
+                           colons: (first: Int, count: Int)? = nil) throws(XMLSyntaxError) {
     let q = name.qualified
     var colon = -1
-    var i = q.start
-    while i < q.end {
-      if payloadByte(i) == UInt8(ascii: ":") {
-        if colon >= 0 { throw fail(.nsQName, "Failed to parse QName '\(string(q))'") }
-        colon = i
+    if let colons {
+      if colons.count > 1 { throw fail(.nsQName, "Failed to parse QName '\(string(q))'") }
+      colon = colons.first
+    } else {
+      var i = q.start
+      while i < q.end {
+        if payloadByte(i) == UInt8(ascii: ":") {
+          if colon >= 0 { throw fail(.nsQName, "Failed to parse QName '\(string(q))'") }
+          colon = i
+        }
+        i += 1
       }
-      i += 1
     }
     if colon < 0 {
       name.local = q
-      if !isAttribute, let uri = lookupNamespace(prefix: []), !uri.isEmpty {
-        name.namespaceURI = appendToScratch(uri)
-      }
+      if !isAttribute { name.namespaceURI = defaultNamespace() }
       return
     }
     if colon == q.start || colon == q.end - 1 { throw fail(.nsQName, "Failed to parse QName '\(string(q))'") }
     let prefix = TextRange(start: q.start, end: colon)
     name.prefix = prefix
     name.local = TextRange(start: colon + 1, end: q.end)
-    let p = Array(payload(prefix))
-    if p.elementsEqual("xml".utf8) { name.namespaceURI = appendToScratch(xmlNamespaceURI); return }
+    let p = payload(prefix)
+    if p.elementsEqual("xml".utf8) { name.namespaceURI = xmlNamespaceRange; return }
     if p.elementsEqual("xmlns".utf8) {
       throw fail(.nsXMLNamespace, "xmlns prefix is reserved and cannot be used on \(isAttribute ? "attributes" : "elements")")
     }
     guard let uri = lookupNamespace(prefix: p) else {
       throw fail(.nsUndefinedNamespace, "Namespace prefix \(String(decoding: p, as: UTF8.self)) on \(string(name.local)) is not defined")
     }
-    name.namespaceURI = appendToScratch(uri)
+    name.namespaceURI = uri
   }
 
-  func lookupNamespace(prefix: [UInt8]) -> [UInt8]? {
+  /// The `xml` prefix's URI, bound by definition (the start of `namespaceStore`).
+  var xmlNamespaceRange: TextRange {
+    TextRange(start: Self.namespaceBase, end: Self.namespaceBase + xmlNamespaceURI.count)
+  }
+
+  /// The URI the prefix is bound to, as a range in `namespaceStore`, or `nil`.
+  func lookupNamespace(prefix: ArraySlice<UInt8>) -> TextRange? {
     var i = namespaceBindings.count - 1
     while i >= 0 {
-      if namespaceBindings[i].prefix == prefix { return namespaceBindings[i].uri }
+      let b = namespaceBindings[i]
+      if b.prefixEnd - b.prefixStart == prefix.count && namespaceStore[b.prefixStart..<b.prefixEnd].elementsEqual(prefix) {
+        return TextRange(start: Self.namespaceBase + b.uriStart, end: Self.namespaceBase + b.uriEnd)
+      }
+      i -= 1
+    }
+    return nil
+  }
+
+  /// The default namespace's URI in scope, or `nil` when there is none (or `xmlns=""` undid it).
+  func defaultNamespace() -> TextRange? {
+    var i = namespaceBindings.count - 1
+    while i >= 0 {
+      let b = namespaceBindings[i]
+      if b.prefixEnd == b.prefixStart {
+        return b.uriEnd > b.uriStart ? TextRange(start: Self.namespaceBase + b.uriStart, end: Self.namespaceBase + b.uriEnd) : nil
+      }
       i -= 1
     }
     return nil
@@ -412,8 +446,17 @@ extension Tokenizer {
   // MARK: end tags
 
   /// `ETag ::= '</' Name S? '>'`
-  mutating func scanEndTag() throws(XMLSyntaxError) -> Event {
+  mutating func scanEndTag() throws(XMLSyntaxError) -> Token {
     pos += 2
+    // Fast path: `</name>` naming the open element, compared in place.
+    if let top = elementStack.last, elementStack.count > current.depthAtStart,
+       pos + top.nameLength < buf.count, buf[pos + top.nameLength] == UInt8(ascii: ">"),
+       ByteScan.bytesEqual(buf.span, pos, nameStore.span, top.nameStart, count: top.nameLength) {
+      let nameRange = pos..<pos + top.nameLength
+      pos += top.nameLength + 1
+      endName = popElement(borrowing: nameRange)
+      return .endElement
+    }
     guard let nameRange = try scanName() else { throw fail(.ltSlashRequired, "ParseEndTag: '</' not found") }
     _ = try skipSpaces()
     guard try peek() == UInt8(ascii: ">") else { throw fail(.gtRequired, "expected '>'") }
@@ -428,12 +471,14 @@ extension Tokenizer {
       if options.recover {
         // libxml2's recovery: the end tag closes the open element, whatever its name.
         warn(.tagNameMismatch, "Opening and ending tag mismatch: \(String(decoding: open, as: UTF8.self)) line \(line) and \(String(decoding: buf[nameRange], as: UTF8.self))")
-        return .endElement(popElement())
+        endName = popElement()
+        return .endElement
       }
       throw fail(.tagNameMismatch, "Opening and ending tag mismatch: \(String(decoding: open, as: UTF8.self)) line \(line) and \(String(decoding: buf[nameRange], as: UTF8.self))")
     }
     pos += 1
-    return .endElement(popElement(borrowing: nameRange))
+    endName = popElement(borrowing: nameRange)
+    return .endElement
   }
 
   /// Closes the innermost element. Its name is borrowed from the end tag (`nameInInput`, which
@@ -450,15 +495,15 @@ extension Tokenizer {
         let split = q.start + top.colon
         name.prefix = TextRange(start: q.start, end: split)
         name.local = TextRange(start: split + 1, end: q.end)
-        let p = Array(nameStore[top.nameStart..<top.nameStart + top.colon])
-        if p.elementsEqual("xml".utf8) { name.namespaceURI = appendToScratch(xmlNamespaceURI) }
-        else if let uri = lookupNamespace(prefix: p) { name.namespaceURI = appendToScratch(uri) }
-      } else if let uri = lookupNamespace(prefix: []), !uri.isEmpty {
-        name.namespaceURI = appendToScratch(uri)
+        let p = nameStore[top.nameStart..<top.nameStart + top.colon]
+        if p.elementsEqual("xml".utf8) { name.namespaceURI = xmlNamespaceRange }
+        else { name.namespaceURI = lookupNamespace(prefix: p) }
+      } else {
+        name.namespaceURI = defaultNamespace()
       }
     }
-    namespaceBindings.removeLast(top.namespaceCount)
-    nameStore.removeLast(top.nameLength)
+    if top.namespaceCount > 0 { namespaceBindings.removeLast(top.namespaceCount) }
+    nameStore.removeSubrange(top.nameStart...)
     if elementStack.isEmpty { mode = .epilog }
     return name
   }
