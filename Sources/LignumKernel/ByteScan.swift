@@ -20,6 +20,13 @@ package enum ByteScan {
     return (x &- ones) & ~x & highs != 0
   }
 
+  /// The high bit of every byte of `word` that is zero, exactly (no borrows between bytes).
+  @inlinable @inline(__always)
+  static func zeroBytes(_ word: UInt64) -> UInt64 {
+    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    return ~(((word & low7) &+ low7) | word | low7)
+  }
+
   /// Whether some byte of `word` is below 0x20 or at or above 0x80.
   @inlinable @inline(__always)
   static func hasControlOrNonASCII(_ word: UInt64) -> Bool {
@@ -84,12 +91,6 @@ package enum ByteScan {
     asciiNameScan(bytes, from: start).end
   }
 
-  /// ASCII name bytes: which byte may continue a name (letters, digits, `_`, `:`, `-`, `.`).
-  @usableFromInline static let asciiNameByte: [Bool] = (0..<256).map { b in
-    let l = b | 0x20
-    return (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x3A) || b == 0x5F || b == 0x2D || b == 0x2E
-  }
-
   /// Like ``asciiNameEnd(_:from:)``, and also where the first colon is (`-1` for none) and
   /// how many colons there are, so that a qualified name need not be scanned twice.
   package static func asciiNameScan(_ bytes: Span<UInt8>, from start: Int) -> (end: Int, firstColon: Int, colons: Int) {
@@ -98,19 +99,19 @@ package enum ByteScan {
     var i = start
     var firstColon = -1
     var colons = 0
-    // SAFETY: reads at i only while i < n, inside the lending closures; the table has 256
-    // entries and is indexed by a byte.
+    // SAFETY: reads at i only while i < n, inside the lending closure.
     unsafe bytes.withUnsafeBufferPointer { buffer in
-      unsafe asciiNameByte.withUnsafeBufferPointer { table in
-        while i < n {
-          let b = unsafe buffer[i]
-          guard unsafe table[Int(b)] else { return }
-          if b == 0x3A {
-            if colons == 0 { firstColon = i }
-            colons &+= 1
-          }
+      while i < n {
+        let b = unsafe buffer[i]
+        let l = b | 0x20
+        if (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2D || b == 0x2E {
           i &+= 1
+          continue
         }
+        guard b == 0x3A else { return }
+        if colons == 0 { firstColon = i }
+        colons &+= 1
+        i &+= 1
       }
     }
     return (i, firstColon, colons)
@@ -155,6 +156,17 @@ extension ByteScan {
     }
   }
 
+  /// Whether `bytes[aStart..<aStart+count]` and `bytes[bStart..<bStart+count]` are the same.
+  package static func bytesEqual(within bytes: Span<UInt8>, _ aStart: Int, _ bStart: Int, count: Int) -> Bool {
+    precondition(count >= 0 && aStart >= 0 && bStart >= 0 && aStart + count <= bytes.count && bStart + count <= bytes.count)
+    if count == 0 { return true }
+    // SAFETY: both ranges were checked to lie inside the span above; memcmp reads exactly
+    // `count` bytes from each start, inside the lending closure.
+    return unsafe bytes.withUnsafeBufferPointer { p in
+      unsafe memcmp(p.baseAddress! + aStart, p.baseAddress! + bStart, count) == 0
+    }
+  }
+
   /// The index of the first byte at or after `start` that a decoder must look at: a control
   /// character other than tab and line feed (so every carriage return), a byte that does not
   /// start a well-formed UTF-8 sequence, a sequence cut off by the end, or U+FFFE/U+FFFF (not
@@ -171,6 +183,11 @@ extension ByteScan {
         if i + 8 <= n {
           let w = unsafe base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
           if !hasControlOrNonASCII(w) { i &+= 8; continue }
+          // ASCII whose only control characters are line feeds and tabs is clean too.
+          if w & highs == 0 && zeroBytes(w & 0xE0E0_E0E0_E0E0_E0E0) & ~(zeroBytes(w ^ (0x0A &* ones)) | zeroBytes(w ^ (0x09 &* ones))) == 0 {
+            i &+= 8
+            continue
+          }
         }
         let b0 = unsafe buffer[i]
         if b0 < 0x80 {
@@ -216,11 +233,9 @@ extension ByteScan {
     unsafe bytes.withUnsafeBufferPointer { buffer in
       let base = unsafe UnsafeRawPointer(buffer.baseAddress!)
       let lf = UInt64(0x0A) &* ones
-      let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
       while i + 8 <= n {
-        let x = UInt64(littleEndian: unsafe base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ lf
-        // The high bit of each byte that was a line feed (exact, no carries between bytes).
-        let zeros = ~(((x & low7) &+ low7) | x | low7)
+        // The high bit of each byte that is a line feed.
+        let zeros = zeroBytes(UInt64(littleEndian: unsafe base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ lf)
         if zeros != 0 {
           count &+= zeros.nonzeroBitCount
           last = i &+ (63 &- zeros.leadingZeroBitCount) / 8

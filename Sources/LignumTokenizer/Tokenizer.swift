@@ -63,15 +63,22 @@ struct Tokenizer {
   var attributeSegments: [AttributeSegment] = []
   var namespaceDeclarations: [NamespaceDeclarationRef] = []
   var xmlDeclaration: XMLDeclaration?
-  var doctype: DoctypeDeclaration?
+  var doctype: DoctypeDeclaration? {
+    didSet { hasAttributeListDeclarations = doctype.map { !$0.attributeLists.isEmpty } ?? false }
+  }
+  /// The doctype declares attribute lists (start tags need not look them up otherwise).
+  var hasAttributeListDeclarations = false
   /// The payload of the last ``Token/startElement`` and ``Token/endElement``.
   var startTag = StartTag(name: NameRef(qualified: .empty, prefix: nil, local: .empty, namespaceURI: nil),
                           attributes: 0..<0, namespaceDeclarations: 0..<0, isEmptyElementTag: false)
   var endName = NameRef(qualified: .empty, prefix: nil, local: .empty, namespaceURI: nil)
 
-  // Open elements: their qualified names live in `nameStore`.
+  // Open elements: their qualified names live in `nameStore`, or stay where they are in a
+  // document given whole (see `openElementName`).
   struct OpenElement {
+    /// Where the name starts: in the document's buffer when `nameInDocument`, else in `nameStore`.
     var nameStart: Int
+    var nameInDocument: Bool
     var nameLength: Int
     var colon: Int
     var namespaceCount: Int
@@ -166,6 +173,7 @@ struct Tokenizer {
   }
 
   var isInDocument: Bool { suspended.isEmpty }
+  /// Whether the current input is complete (an entity's text always is).
   var isFinalInput: Bool { !suspended.isEmpty || documentFinal }
 
   // MARK: events
@@ -270,7 +278,7 @@ struct Tokenizer {
       throw fail(.documentEmpty, "Start tag expected, '<' not found")
     case .content:
       let top = elementStack.last
-      let name = top.map { String(decoding: nameStore[$0.nameStart..<$0.nameStart + $0.nameLength], as: UTF8.self) } ?? ""
+      let name = top.map { String(decoding: openElementName($0), as: UTF8.self) } ?? ""
       let startLine = top.map { $0.documentOffset >= droppedBytes ? position(ofDocumentOffset: $0.documentOffset - droppedBytes).line : 0 } ?? 0
       throw fail(.tagNotFinished, "Premature end of data in tag \(name) line \(startLine)")
     case .epilog, .done:
@@ -314,16 +322,16 @@ struct Tokenizer {
 
   /// Throws "need more input" (or nothing) unless `count` bytes are available at `pos`.
   @inline(__always)
-  func need(_ count: Int) throws(XMLSyntaxError) {
-    if pos + count > buf.count && !isFinalInput { throw XMLSyntaxError(Self.needMore, "") }
+  mutating func need(_ count: Int) throws(XMLSyntaxError) {
+    if pos + count > buf.count && !(documentFinal || !suspended.isEmpty) { throw XMLSyntaxError(Self.needMore, "") }
   }
 
   /// Whether the input at `pos` starts with `literal`; waits for more input when undecided.
-  func startsWith(_ literal: String) throws(XMLSyntaxError) -> Bool {
+  mutating func startsWith(_ literal: String) throws(XMLSyntaxError) -> Bool {
     var i = pos
     for c in literal.utf8 {
       if i >= buf.count {
-        if isFinalInput { return false }
+        if (documentFinal || !suspended.isEmpty) { return false }
         throw XMLSyntaxError(Self.needMore, "")
       }
       if buf[i] != c { return false }
@@ -334,10 +342,10 @@ struct Tokenizer {
 
   /// The byte at `pos + offset`, `nil` at the end of a final input; waits otherwise.
   @inline(__always)
-  func peek(_ offset: Int = 0) throws(XMLSyntaxError) -> UInt8? {
+  mutating func peek(_ offset: Int = 0) throws(XMLSyntaxError) -> UInt8? {
     let i = pos + offset
     if i < buf.count { return buf[i] }
-    if isFinalInput { return nil }
+    if (documentFinal || !suspended.isEmpty) { return nil }
     throw XMLSyntaxError(Self.needMore, "")
   }
 
@@ -376,9 +384,23 @@ struct Tokenizer {
     return buf[r.start..<r.end]
   }
 
+  /// ``payload(_:)`` for the scanners' hot paths. It is `mutating` only so that the call reads
+  /// the tokenizer in place: for non-mutating calls from mutating code the optimizer copied
+  /// the whole struct (hundreds of bytes and a dozen references) on every call.
+  @inline(__always)
+  mutating func payloadInPlace(_ r: TextRange) -> ArraySlice<UInt8> {
+    if r.start >= Self.scratchBase {
+      if r.start >= Self.namespaceBase {
+        return namespaceStore[(r.start - Self.namespaceBase)..<(r.end - Self.namespaceBase)]
+      }
+      return scratch[(r.start - Self.scratchBase)..<(r.end - Self.scratchBase)]
+    }
+    return buf[r.start..<r.end]
+  }
+
   /// One byte of the payload space.
   @inline(__always)
-  func payloadByte(_ i: Int) -> UInt8 {
+  mutating func payloadByte(_ i: Int) -> UInt8 {
     if i >= Self.scratchBase {
       return i >= Self.namespaceBase ? namespaceStore[i - Self.namespaceBase] : scratch[i - Self.scratchBase]
     }

@@ -78,7 +78,7 @@ extension Tokenizer {
         throw fail(.internalError, "xmlParseCharData: huge text node, use XML_PARSE_HUGE option", limit: .textLength)
       }
       if pos >= n {
-        if !isFinalInput { throw XMLSyntaxError(Self.needMore, "") }
+        if !(documentFinal || !suspended.isEmpty) { throw XMLSyntaxError(Self.needMore, "") }
         break
       }
       let c = buf[pos]
@@ -199,7 +199,7 @@ extension Tokenizer {
     var first = true
     while true {
       if pos >= n {
-        if !isFinalInput { throw XMLSyntaxError(Self.needMore, "") }
+        if !(documentFinal || !suspended.isEmpty) { throw XMLSyntaxError(Self.needMore, "") }
         break
       }
       let b = buf[pos]
@@ -209,7 +209,7 @@ extension Tokenizer {
         pos += 1
       } else {
         let (c, len) = XMLChar.decode(buf, pos)
-        if pos + len > n { if !isFinalInput { throw XMLSyntaxError(Self.needMore, "") }; break }
+        if pos + len > n { if !(documentFinal || !suspended.isEmpty) { throw XMLSyntaxError(Self.needMore, "") }; break }
         if !(first ? XMLChar.isNameStart(c) : XMLChar.isNameChar(c)) { break }
         pos += len
       }
@@ -241,7 +241,7 @@ extension Tokenizer {
   // MARK: comments, PIs, CDATA
 
   /// Index of the next `literal` at or after `from`; `nil` at the end of a final input.
-  func find(_ literalString: String, from: Int) throws(XMLSyntaxError) -> Int? {
+  mutating func find(_ literalString: String, from: Int) throws(XMLSyntaxError) -> Int? {
     let literal = Array(literalString.utf8)
     let n = literal.count
     let first = literal[0]
@@ -254,7 +254,7 @@ extension Tokenizer {
       }
       i += 1
     }
-    if isFinalInput { return nil }
+    if (documentFinal || !suspended.isEmpty) { return nil }
     throw XMLSyntaxError(Self.needMore, "")
   }
 
@@ -276,9 +276,9 @@ extension Tokenizer {
     return .comment(inputRange(start..<dashes))
   }
 
-  func peekAt(_ i: Int) throws(XMLSyntaxError) -> UInt8? {
+  mutating func peekAt(_ i: Int) throws(XMLSyntaxError) -> UInt8? {
     if i < buf.count { return buf[i] }
-    if isFinalInput { return nil }
+    if (documentFinal || !suspended.isEmpty) { return nil }
     throw XMLSyntaxError(Self.needMore, "")
   }
 

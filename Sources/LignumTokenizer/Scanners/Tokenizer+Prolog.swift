@@ -86,7 +86,7 @@ extension Tokenizer {
     let n = buf.count
     while true {
       guard i < n else {
-        if isFinalInput { throw fail(.doctypeNotFinished, "DOCTYPE improperly terminated") }
+        if (documentFinal || !suspended.isEmpty) { throw fail(.doctypeNotFinished, "DOCTYPE improperly terminated") }
         throw XMLSyntaxError(Self.needMore, "")
       }
       let c = buf[i]
@@ -114,7 +114,7 @@ extension Tokenizer {
           while j + 1 < n && !(buf[j] == UInt8(ascii: "?") && buf[j + 1] == UInt8(ascii: ">")) { j += 1 }
           if j + 1 >= n { i = n; continue }
           i = j + 2
-        } else if i + 3 >= n && !isFinalInput {
+        } else if i + 3 >= n && !(documentFinal || !suspended.isEmpty) {
           throw XMLSyntaxError(Self.needMore, "")
         } else {
           i += 1

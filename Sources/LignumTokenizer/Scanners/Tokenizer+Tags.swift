@@ -42,11 +42,11 @@ extension Tokenizer {
       let name = inputRange(attrName)
       let (value, segments) = try scanAttributeValue()
       if attributes.count < 16 {
-        for a in attributes where a.name.qualified.count == attrName.count && payload(a.name.qualified).elementsEqual(buf[attrName]) {
+        for a in attributes where a.name.qualified.count == attrName.count && payloadInPlace(a.name.qualified).elementsEqual(buf[attrName]) {
           throw fail(.attributeRedefined, "Attribute \(string(name)) redefined")
         }
       } else {
-        if seenNames.isEmpty { for a in attributes { seenNames.insert(Array(payload(a.name.qualified))) } }
+        if seenNames.isEmpty { for a in attributes { seenNames.insert(Array(payloadInPlace(a.name.qualified))) } }
         if !seenNames.insert(Array(buf[attrName])).inserted {
           throw fail(.attributeRedefined, "Attribute \(string(name)) redefined")
         }
@@ -57,15 +57,20 @@ extension Tokenizer {
       attributes.append(AttributeRef(name: NameRef(qualified: name, prefix: nil, local: name, namespaceURI: nil),
                                      value: value, isSpecified: true, segments: segments))
     }
-    if let dtd = doctype, !dtd.attributeLists.isEmpty, let decls = dtd.attributeLists[string(qname)] {
+    if hasAttributeListDeclarations, let decls = doctype?.attributeLists[string(qname)] {
       try applyAttributeDeclarations(decls)
     }
     var element = NameRef(qualified: qname, prefix: nil, local: qname, namespaceURI: nil)
     let bindingsBefore = namespaceBindings.count
     if options.namespaces { try resolveNamespaces(&element, elementColons: elementColons) }
-    let start = nameStore.count
-    nameStore.append(contentsOf: buf[nameRange])
-    elementStack.append(OpenElement(nameStart: start, nameLength: qname.count,
+    // A document given whole stays in its buffer, unmoved, so its names need no copy.
+    let nameInDocument = documentGivenWhole && suspended.isEmpty
+    let start: Int
+    if nameInDocument { start = nameRange.lowerBound } else {
+      start = nameStore.count
+      nameStore.append(contentsOf: buf[nameRange])
+    }
+    elementStack.append(OpenElement(nameStart: start, nameInDocument: nameInDocument, nameLength: qname.count,
                                     colon: element.prefix.map { $0.end - qname.start } ?? -1,
                                     namespaceCount: namespaceBindings.count - bindingsBefore,
                                     documentOffset: droppedBytes + (suspended.isEmpty ? tokenStart : suspended[0].pos)))
@@ -100,7 +105,7 @@ extension Tokenizer {
       pos = ByteScan.attributeRunEnd(buf.span, from: pos, quote: quote)
       if pos > runStart { scratch.append(contentsOf: buf[runStart..<pos]) }
       guard pos < n else {
-        if !isFinalInput { throw XMLSyntaxError(Self.needMore, "") }
+        if !(documentFinal || !suspended.isEmpty) { throw XMLSyntaxError(Self.needMore, "") }
         throw fail(.attributeNotFinished, "AttValue: ' expected")
       }
       let c = buf[pos]
@@ -144,9 +149,9 @@ extension Tokenizer {
   mutating func applyAttributeDeclarations(_ decls: [AttributeDeclaration]) throws(XMLSyntaxError) {
     for decl in decls {
       let declName = Array(decl.name.utf8)
-      if let i = attributes.firstIndex(where: { payload($0.name.qualified).elementsEqual(declName) }) {
+      if let i = attributes.firstIndex(where: { payloadInPlace($0.name.qualified).elementsEqual(declName) }) {
         if decl.type != .cdata {
-          let original = payload(attributes[i].value)
+          let original = payloadInPlace(attributes[i].value)
           let collapsed = Self.collapseSpaces(original)
           if !collapsed.elementsEqual(original) { attributes[i].wasNormalized = true }
           attributes[i].value = appendToScratch(collapsed)
@@ -183,7 +188,7 @@ extension Tokenizer {
     for part in old {
       switch part {
       case .text(let r):
-        for b in payload(r) {
+        for b in payloadInPlace(r) {
           if b == 0x20 { pendingSpace = emitted; continue }
           if pendingSpace { text.append(0x20); pendingSpace = false }
           text.append(b)
@@ -293,6 +298,8 @@ extension Tokenizer {
 
   /// Applies Namespaces in XML 1.0 to the start tag in `scratch`/`attributes`.
   mutating func resolveNamespaces(_ element: inout NameRef, elementColons: (first: Int, count: Int)?) throws(XMLSyntaxError) {
+    // The common case: no attributes, no prefix, no default namespace in scope.
+    if attributes.isEmpty && namespaceBindings.isEmpty, let c = elementColons, c.count == 0 { return }
     var kept = 0
     for i in attributes.indices {
       let a = attributes[i]
@@ -300,11 +307,11 @@ extension Tokenizer {
       if a.name.qualified.count < 5 || payloadByte(a.name.qualified.start) != UInt8(ascii: "x") {
         attributes[kept] = a; kept += 1; continue
       }
-      let q = payload(a.name.qualified)
+      let q = payloadInPlace(a.name.qualified)
       let isDefault = q.elementsEqual("xmlns".utf8)
       let isPrefixed = !isDefault && q.count > 6 && q.starts(with: "xmlns:".utf8)
       guard isDefault || isPrefixed else { attributes[kept] = a; kept += 1; continue }
-      let uri = Array(payload(a.value))
+      let uri = Array(payloadInPlace(a.value))
       var prefix: [UInt8] = []
       if isPrefixed {
         prefix = Array(q.dropFirst(6))
@@ -349,7 +356,7 @@ extension Tokenizer {
       var seen = Set<[UInt8]>()
       for a in attributes {
         guard let uri = a.name.namespaceURI else { continue }
-        let key = Array(payload(uri)) + [0] + Array(payload(a.name.local))
+        let key = Array(payloadInPlace(uri)) + [0] + Array(payloadInPlace(a.name.local))
         if !seen.insert(key).inserted {
           throw fail(.nsAttributeRedefined, "Namespaced Attribute \(string(a.name.local)) in '\(string(uri))' redefined")
         }
@@ -358,8 +365,8 @@ extension Tokenizer {
       for i in attributes.indices where attributes[i].name.namespaceURI != nil {
         for j in attributes.indices where j > i && attributes[j].name.namespaceURI != nil {
           let a = attributes[i].name, b = attributes[j].name
-          if payload(a.local).elementsEqual(payload(b.local)),
-             payload(a.namespaceURI!).elementsEqual(payload(b.namespaceURI!)) {
+          if payloadInPlace(a.local).elementsEqual(payloadInPlace(b.local)),
+             payloadInPlace(a.namespaceURI!).elementsEqual(payloadInPlace(b.namespaceURI!)) {
             throw fail(.nsAttributeRedefined, "Namespaced Attribute \(string(b.local)) in '\(string(a.namespaceURI!))' redefined")
           }
         }
@@ -395,7 +402,7 @@ extension Tokenizer {
     let prefix = TextRange(start: q.start, end: colon)
     name.prefix = prefix
     name.local = TextRange(start: colon + 1, end: q.end)
-    let p = payload(prefix)
+    let p = payloadInPlace(prefix)
     if p.elementsEqual("xml".utf8) { name.namespaceURI = xmlNamespaceRange; return }
     if p.elementsEqual("xmlns".utf8) {
       throw fail(.nsXMLNamespace, "xmlns prefix is reserved and cannot be used on \(isAttribute ? "attributes" : "elements")")
@@ -437,6 +444,12 @@ extension Tokenizer {
     return nil
   }
 
+  mutating func appendToScratch(_ bytes: ArraySlice<UInt8>) -> TextRange {
+    let s = scratch.count
+    scratch.append(contentsOf: bytes)
+    return scratchRange(s, scratch.count)
+  }
+
   mutating func appendToScratch(_ bytes: [UInt8]) -> TextRange {
     let s = scratch.count
     scratch.append(contentsOf: bytes)
@@ -451,7 +464,8 @@ extension Tokenizer {
     // Fast path: `</name>` naming the open element, compared in place.
     if let top = elementStack.last, elementStack.count > current.depthAtStart,
        pos + top.nameLength < buf.count, buf[pos + top.nameLength] == UInt8(ascii: ">"),
-       ByteScan.bytesEqual(buf.span, pos, nameStore.span, top.nameStart, count: top.nameLength) {
+       top.nameInDocument ? ByteScan.bytesEqual(within: buf.span, pos, top.nameStart, count: top.nameLength)
+                          : ByteScan.bytesEqual(buf.span, pos, nameStore.span, top.nameStart, count: top.nameLength) {
       let nameRange = pos..<pos + top.nameLength
       pos += top.nameLength + 1
       endName = popElement(borrowing: nameRange)
@@ -464,7 +478,7 @@ extension Tokenizer {
     if elementStack.count <= current.depthAtStart {
       throw fail(.notWellBalanced, "Unexpected end tag : \(String(decoding: buf[nameRange], as: UTF8.self))")
     }
-    let open = nameStore[top.nameStart..<top.nameStart + top.nameLength]
+    let open = openElementName(top)
     if !open.elementsEqual(buf[nameRange]) {
       pos += 1    // libxml2 reports the position after the end tag
       let line = top.documentOffset >= droppedBytes ? position(ofDocumentOffset: top.documentOffset - droppedBytes).line : 0
@@ -486,16 +500,16 @@ extension Tokenizer {
   mutating func popElement(borrowing nameInInput: Range<Int>? = nil) -> NameRef {
     let top = elementStack.removeLast()
     let q: TextRange
-    if let nameInInput { q = inputRange(nameInInput) } else {
-      q = appendToScratch(Array(nameStore[top.nameStart..<top.nameStart + top.nameLength]))
-    }
+    if let nameInInput { q = inputRange(nameInInput) }
+    else if top.nameInDocument && suspended.isEmpty { q = inputRange(top.nameStart..<top.nameStart + top.nameLength) }
+    else { q = appendToScratch(openElementName(top)) }
     var name = NameRef(qualified: q, prefix: nil, local: q, namespaceURI: nil)
     if options.namespaces {
       if top.colon >= 0 {
         let split = q.start + top.colon
         name.prefix = TextRange(start: q.start, end: split)
         name.local = TextRange(start: split + 1, end: q.end)
-        let p = nameStore[top.nameStart..<top.nameStart + top.colon]
+        let p = openElementName(top).prefix(top.colon)
         if p.elementsEqual("xml".utf8) { name.namespaceURI = xmlNamespaceRange }
         else { name.namespaceURI = lookupNamespace(prefix: p) }
       } else {
@@ -503,8 +517,15 @@ extension Tokenizer {
       }
     }
     if top.namespaceCount > 0 { namespaceBindings.removeLast(top.namespaceCount) }
-    nameStore.removeSubrange(top.nameStart...)
+    if !top.nameInDocument { nameStore.removeSubrange(top.nameStart...) }
     if elementStack.isEmpty { mode = .epilog }
     return name
+  }
+
+  /// An open element's qualified name.
+  func openElementName(_ e: OpenElement) -> ArraySlice<UInt8> {
+    let range = e.nameStart..<e.nameStart + e.nameLength
+    if e.nameInDocument { return suspended.isEmpty ? buf[range] : suspended[0].bytes[range] }
+    return nameStore[range]
   }
 }
