@@ -46,6 +46,8 @@ public struct TreeBuilder {
   var pendingBlank: [UInt8]? = nil
   /// Per open element: written `<a>`…`</a>` rather than `<a/>`.
   var endTagWritten: [Bool] = []
+  /// Name ids by the bytes of the name, for names seen before.
+  var nameCache = NameCache()
 
   public init(keepBlankText: Bool = true) { self.keepBlankText = keepBlankText }
 
@@ -139,7 +141,7 @@ public struct TreeBuilder {
       }
       if last == noNode { document.nodes[Int(id)].a = aid } else { document.nodes[Int(last)].nextSibling = aid }
       last = aid
-      if document.qualifiedNames[Int(a.name)] == "xml:space" {
+      if ref.name.qualified.count == 9 && source.bytes(ref.name.qualified).elementsEqual("xml:space".utf8) {
         if value.elementsEqual("preserve".utf8) { inherited = 1 } else if value.elementsEqual("default".utf8) { inherited = 0 }
       }
     }
@@ -160,6 +162,16 @@ public struct TreeBuilder {
   }
 
   mutating func internName(_ name: NameRef, from source: some EventSource) -> UInt32 {
+    let qualifiedBytes = source.bytes(name.qualified)
+    let uriBytes = name.namespaceURI.map { source.bytes($0) }
+    let hash = NameCache.hash(qualifiedBytes, uriBytes)
+    if let id = nameCache.lookup(qualifiedBytes, uriBytes, hash: hash) { return id }
+    let id = internNameAsStrings(name, from: source)
+    nameCache.insert(qualifiedBytes, uriBytes, hash: hash, id: id)
+    return id
+  }
+
+  mutating func internNameAsStrings(_ name: NameRef, from source: some EventSource) -> UInt32 {
     let qualified = String(decoding: source.bytes(name.qualified), as: UTF8.self)
     let prefix = name.prefix.map { String(decoding: source.bytes($0), as: UTF8.self) }
     let local = name.prefix == nil ? qualified : String(decoding: source.bytes(name.local), as: UTF8.self)
