@@ -24,6 +24,7 @@ extension Document {
               build: BuildOptions = BuildOptions()) throws(XMLSyntaxError) {
     var parser = PullParser(bytes: bytes, options: options)
     var builder = TreeBuilder(keepBlankText: build.keepBlankText)
+    builder.reserveCapacity(forInputBytes: bytes.count)
     try Document.run(&parser, into: &builder)
     self = builder.document
     parseWarnings = parser.warnings

@@ -51,6 +51,16 @@ public struct TreeBuilder {
 
   public init(keepBlankText: Bool = true) { self.keepBlankText = keepBlankText }
 
+  /// Reserves the tables for a document of `count` input bytes, so that building does not
+  /// copy them as they grow. Large reservations are mapped lazily: capacity that stays unused
+  /// costs address space, not memory.
+  public mutating func reserveCapacity(forInputBytes count: Int) {
+    // Typical documents need one row per 10 to 25 input bytes and text of half the input;
+    // denser ones grow from there (by doubling, as without the reservation).
+    document.nodes.reserveCapacity(max(16, count / 8))
+    document.bytes.reserveCapacity(max(64, count / 2))
+  }
+
   /// Adds one event's worth of nodes.
   /// - Throws: ``XMLSyntaxError`` (limit `textLength`) when the text store would pass 4 GiB.
   public mutating func handle(_ event: Event, from source: some EventSource) throws(XMLSyntaxError) {

@@ -103,8 +103,8 @@ package enum ByteScan {
     unsafe bytes.withUnsafeBufferPointer { buffer in
       while i < n {
         let b = unsafe buffer[i]
-        let l = b | 0x20
-        if (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2D || b == 0x2E {
+        // Letters first: most name bytes are.
+        if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x5F || b == 0x2D || b == 0x2E {
           i &+= 1
           continue
         }

@@ -27,7 +27,8 @@ struct Tokenizer {
   }
 
   var options: ParseOptions
-  var limits: Limits { options.limits }
+  /// `options.limits`, kept apart: the scanners read it on every name and value.
+  let limits: Limits
   var mode = Mode.start
 
   // The current input, unpacked for speed; `suspended` holds the ones below it.
@@ -133,6 +134,7 @@ struct Tokenizer {
     var options = options
     if options.defaultAttributes { options.loadExternalDTD = true }
     self.options = options
+    limits = options.limits
     decoder = InputDecoder(forcedEncoding: options.forcedEncoding)
     current = Input(bytes: [], pos: 0, entity: nil, depthAtStart: 0, reportsBoundary: false,
                     baseURI: options.baseURI, isExternal: false)
@@ -156,12 +158,21 @@ struct Tokenizer {
     if isFinal || decoder.error != nil { documentFinal = true }
   }
 
+  /// The length of the `xml` namespace's URI, at the start of `namespaceStore` (a literal:
+  /// reading a global costs a `swift_once` check on every event).
+  static var xmlNamespaceURICount: Int { 36 }
+
   /// Drops consumed bytes from the front of the document buffer, keeping line counts.
   /// Called between events only, when no borrowed payload is live any more.
+  @inline(__always)
   private mutating func compactDocumentBuffer() {
     // A document given whole (final at its first feed) is held by the caller anyway, and its
     // buffer may be the caller's array: dropping the front would copy the rest.
-    guard pos > 65536 && pos * 2 > buf.count && !documentGivenWhole else { return }
+    guard !documentGivenWhole && pos > 65536 && pos * 2 > buf.count else { return }
+    dropConsumedBytes()
+  }
+
+  private mutating func dropConsumedBytes() {
     advanceLineCount(to: pos)
     droppedLines = countedLines
     droppedLastLineStart = countedLineStart
@@ -199,7 +210,7 @@ struct Tokenizer {
 
   @inline(__always)
   private mutating func nextToken() throws(XMLSyntaxError) -> Token? {
-    let liveNamespaceBytes = namespaceBindings.last?.uriEnd ?? xmlNamespaceURI.count
+    let liveNamespaceBytes = namespaceBindings.last?.uriEnd ?? Self.xmlNamespaceURICount
     if namespaceStore.count > liveNamespaceBytes { namespaceStore.removeSubrange(liveNamespaceBytes...) }
     // Payload bytes accumulate; ranges are absolute, so the buffer is emptied only now and then.
     if scratch.count > 1 << 16 { scratch.removeAll(keepingCapacity: true) }

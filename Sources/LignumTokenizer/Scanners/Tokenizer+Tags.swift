@@ -415,7 +415,7 @@ extension Tokenizer {
 
   /// The `xml` prefix's URI, bound by definition (the start of `namespaceStore`).
   var xmlNamespaceRange: TextRange {
-    TextRange(start: Self.namespaceBase, end: Self.namespaceBase + xmlNamespaceURI.count)
+    TextRange(start: Self.namespaceBase, end: Self.namespaceBase + Self.xmlNamespaceURICount)
   }
 
   /// The URI the prefix is bound to, as a range in `namespaceStore`, or `nil`.
@@ -432,7 +432,9 @@ extension Tokenizer {
   }
 
   /// The default namespace's URI in scope, or `nil` when there is none (or `xmlns=""` undid it).
+  @inline(__always)
   func defaultNamespace() -> TextRange? {
+    if namespaceBindings.isEmpty { return nil }
     var i = namespaceBindings.count - 1
     while i >= 0 {
       let b = namespaceBindings[i]
