@@ -117,29 +117,6 @@ package enum ByteScan {
     return (i, firstColon, colons)
   }
 
-  /// The index of the first byte at or after `start` that is not printable ASCII, a tab or a
-  /// line feed (so a carriage return, another control character or a non-ASCII byte), or
-  /// `bytes.count`. Such runs need neither UTF-8 decoding nor line-end handling.
-  package static func plainASCIIEnd(_ bytes: Span<UInt8>, from start: Int) -> Int {
-    precondition(start >= 0 && start <= bytes.count)
-    let n = bytes.count
-    if start >= n { return n }
-    var i = start
-    // SAFETY: as in `textRunEnd`: reads stay in 0..<n inside the lending closure.
-    return unsafe bytes.withUnsafeBufferPointer { buffer -> Int in
-      let base = unsafe UnsafeRawPointer(buffer.baseAddress!)
-      while i < n {
-        if i + 8 <= n {
-          let w = unsafe base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-          if !hasControlOrNonASCII(w) { i &+= 8; continue }
-        }
-        let b = unsafe buffer[i]
-        if b >= 0x80 || (b < 0x20 && b != 0x0A && b != 0x09) { return i }
-        i &+= 1
-      }
-      return n
-    }
-  }
 }
 
 extension ByteScan {

@@ -385,28 +385,21 @@ struct Tokenizer {
 
   /// The bytes of a payload range.
   @inline(__always)
-  func payload(_ r: TextRange) -> ArraySlice<UInt8> {
-    if r.start >= Self.scratchBase {
-      if r.start >= Self.namespaceBase {
-        return namespaceStore[(r.start - Self.namespaceBase)..<(r.end - Self.namespaceBase)]
-      }
-      return scratch[(r.start - Self.scratchBase)..<(r.end - Self.scratchBase)]
-    }
-    return buf[r.start..<r.end]
-  }
+  func payload(_ r: TextRange) -> ArraySlice<UInt8> { Self.slice(r, buf, scratch, namespaceStore) }
 
   /// ``payload(_:)`` for the scanners' hot paths. It is `mutating` only so that the call reads
   /// the tokenizer in place: for non-mutating calls from mutating code the optimizer copied
   /// the whole struct (hundreds of bytes and a dozen references) on every call.
   @inline(__always)
-  mutating func payloadInPlace(_ r: TextRange) -> ArraySlice<UInt8> {
-    if r.start >= Self.scratchBase {
-      if r.start >= Self.namespaceBase {
-        return namespaceStore[(r.start - Self.namespaceBase)..<(r.end - Self.namespaceBase)]
-      }
-      return scratch[(r.start - Self.scratchBase)..<(r.end - Self.scratchBase)]
+  mutating func payloadInPlace(_ r: TextRange) -> ArraySlice<UInt8> { Self.slice(r, buf, scratch, namespaceStore) }
+
+  @inline(__always)
+  static func slice(_ r: TextRange, _ input: [UInt8], _ scratch: [UInt8], _ namespaces: [UInt8]) -> ArraySlice<UInt8> {
+    if r.start >= scratchBase {
+      if r.start >= namespaceBase { return namespaces[(r.start - namespaceBase)..<(r.end - namespaceBase)] }
+      return scratch[(r.start - scratchBase)..<(r.end - scratchBase)]
     }
-    return buf[r.start..<r.end]
+    return input[r.start..<r.end]
   }
 
   /// One byte of the payload space.

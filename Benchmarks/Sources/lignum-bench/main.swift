@@ -7,6 +7,8 @@
 //   serialize  Document.serialized() of a document parsed beforehand (not timed)
 //   c14n       Document.canonicalized(.c14n10) of a document parsed beforehand (not timed)
 //   xpath      the expressions of XPATH-FILE (one a line) on a document parsed beforehand
+//   stream     PullParser(path:) reading FILE (`-`: standard input) in chunks, every event;
+//              the time includes reading
 // Prints one line of key=value pairs (see Benchmarks/README.md): seconds, elements, attributes
 // (namespace declarations excluded), text (bytes of character data after entity expansion),
 // rss_kb (peak RSS of the process), base_kb (peak RSS before the timed part, input included).
@@ -96,8 +98,13 @@ func count(_ doc: Document) -> Counts {
 
 @inline(never)
 func pull(_ bytes: [UInt8]) throws(XMLSyntaxError) -> Counts {
-  var c = Counts()
   var parser = PullParser(bytes: bytes, options: options())
+  return try countEvents(&parser)
+}
+
+/// Every event of the parser, counted.
+func countEvents(_ parser: inout PullParser) throws(XMLSyntaxError) -> Counts {
+  var c = Counts()
   while true {
     switch try parser.next() {
     case .startElement(let tag):
@@ -157,10 +164,18 @@ func describe(_ value: XPathResult) -> String {
   }
 }
 
+/// The pull parser reading a file (or `-`, standard input) in chunks: the streaming case,
+/// whose memory must not grow with the document.
+@inline(never)
+func stream(_ path: String) throws(XMLSyntaxError) -> Counts {
+  var parser = try PullParser(path: path, options: options())
+  return try countEvents(&parser)
+}
+
 let args = CommandLine.arguments
-if args.count < 3 { fail("usage: lignum-bench pull|push|dom|serialize|c14n|xpath FILE [XPATH-FILE]") }
+if args.count < 3 { fail("usage: lignum-bench pull|push|dom|serialize|c14n|xpath|stream FILE [XPATH-FILE]") }
 let mode = args[1]
-let input = readFile(args[2])
+let input = mode == "stream" ? [] : readFile(args[2])
 var expressions: [String] = []
 if mode == "xpath" {
   if args.count < 4 { fail("xpath needs an expressions file") }
@@ -174,6 +189,11 @@ var seconds = 0.0
 var base = 0
 do {
   switch mode {
+  case "stream":
+    base = peakRSSKiB()
+    let t0 = now()
+    counts = try stream(args[2])
+    seconds = now() - t0
   case "pull", "push", "dom":
     base = peakRSSKiB()
     let t0 = now()

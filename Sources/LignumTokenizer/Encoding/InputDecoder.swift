@@ -239,11 +239,12 @@ struct InputDecoder {
     let n = b.count
     out.reserveCapacity(out.count + n)
     while i < n {
-      // Fast path: a run of printable ASCII, tabs and line feeds needs no attention, except a
-      // line feed right after a carriage return (already written as a line feed).
+      // Fast path: a run of well-formed UTF-8 without carriage returns or other control
+      // characters needs no attention, except a line feed right after a carriage return
+      // (already written as a line feed).
       if pendingCR && b[i] == 0x0A { pendingCR = false; i += 1; continue }
       let start = i
-      i = ByteScan.plainASCIIEnd(b.span, from: i)
+      i = ByteScan.cleanUTF8End(b.span, from: i)
       if i > start { pendingCR = false; out.append(contentsOf: b[start..<i]) }
       if i >= n { break }
       let b0 = b[i]
