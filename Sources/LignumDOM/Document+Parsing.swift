@@ -54,7 +54,7 @@ extension Document {
   public static func recovering(bytes: [UInt8], options: ParseOptions = ParseOptions(),
                                 build: BuildOptions = BuildOptions()) -> RecoveredDocument {
     var parser = PullParser(bytes: bytes, options: options)
-    return recover(&parser, build: build, baseURI: options.baseURI)
+    return recover(&parser, build: build, baseURI: options.baseURI, inputBytes: bytes.count)
   }
 
   /// Reads a file in recover mode; see ``recovering(bytes:options:build:)``.
@@ -68,8 +68,10 @@ extension Document {
     return recover(&p, build: build, baseURI: options.baseURI ?? path)
   }
 
-  static func recover(_ parser: inout PullParser, build: BuildOptions, baseURI: String?) -> RecoveredDocument {
+  static func recover(_ parser: inout PullParser, build: BuildOptions, baseURI: String?,
+                      inputBytes: Int = 0) -> RecoveredDocument {
     var builder = TreeBuilder(keepBlankText: build.keepBlankText)
+    if inputBytes > 0 { builder.reserveCapacity(forInputBytes: inputBytes) }
     var failure: XMLSyntaxError?
     do { try run(&parser, into: &builder) } catch { failure = error }
     var doc = builder.document

@@ -40,7 +40,9 @@ import LignumTokenizer
     if let url { unsafe doc.pointee.URL = UnsafePointer(CMemory.string(url)) }
     unsafe doc.pointee.charset = 1   // XML_CHAR_ENCODING_UTF8: the tree holds UTF-8
     unsafe doc.pointee.parseFlags = options
-    unsafe doc.pointee.properties = 3   // XML_DOC_WELLFORMED | XML_DOC_NSVALID
+    // XML_DOC_WELLFORMED, and XML_DOC_NSVALID unless a namespace error was recovered from.
+    let namespaceValid = !document.parseWarnings.contains { $0.isNamespaceError && !$0.isWarning }
+    unsafe doc.pointee.properties = namespaceValid ? 3 : 1
     unsafe buildChildren(of: .document, into: UnsafeMutableRawPointer(doc), doc: doc)
     return unsafe doc
   }

@@ -27,16 +27,32 @@ func readDocument(bytes: [UInt8]?, path: String?, url: String?, encoding: String
   if let ctxt = unsafe context, let sax = unsafe ctxt.pointee.sax, unsafe !isDefaultHandler(sax) {
     return unsafe parseThroughHandler(ctxt, sax, bytes: bytes, path: path, url: url, encoding: encoding, options: options)
   }
-  let doc = unsafe parse(bytes: bytes, path: path, url: url, encoding: encoding, options: options)
+  let outcome = unsafe parse(bytes: bytes, path: path, url: url, encoding: encoding, options: options)
   if let ctxt = unsafe context {
-    // What programs read back from a context after a parse: well-formedness, the error.
+    // What programs read back from a context after a parse: well-formedness, the last problem
+    // reported (lxml judges a document by its level), the error code.
     let error = unsafe xmlGetLastError()
-    unsafe ctxt.pointee.wellFormed = doc == nil ? 0 : 1
+    unsafe ctxt.pointee.wellFormed = outcome.failed ? 0 : 1
+    unsafe ctxt.pointee.nsWellFormed = outcome.namespaceError ? 0 : 1
     unsafe ctxt.pointee.valid = 1
-    unsafe ctxt.pointee.errNo = doc == nil ? (error?.pointee.code ?? 1) : 0
-    if unsafe doc == nil, let error = unsafe error { _ = unsafe xmlCopyError(error, &ctxt.pointee.lastError) }
+    unsafe ctxt.pointee.errNo = outcome.failed ? (error?.pointee.code ?? 1) : outcome.lastErrorCode
+    if outcome.reported, let error = unsafe error { _ = unsafe xmlCopyError(error, &ctxt.pointee.lastError) }
   }
-  return unsafe doc
+  return unsafe outcome.doc
+}
+
+/// What a parse gave and what it reported.
+// SAFETY: `doc` is a tree the parse built and hands to its caller; the struct only carries it.
+@safe struct ParseOutcome {
+  var doc: xmlDocPtr?
+  /// A fatal error was reported (the document is not well-formed; with recovery `doc` may exist).
+  var failed = false
+  /// Something was reported, so the thread's last error is this parse's.
+  var reported = false
+  /// A namespace error was recovered from.
+  var namespaceError = false
+  /// The code of the last error (not warning) reported, 0 for none.
+  var lastErrorCode: Int32 = 0
 }
 
 /// A parse whose events go to a program's SAX callbacks; the document is what they built
@@ -79,6 +95,7 @@ func parseThroughHandler(_ ctxt: xmlParserCtxtPtr, _ sax: xmlSAXHandlerPtr, byte
 /// Lignum's parse options for libxml2's option bits.
 func parseOptions(_ options: Int32, url: String?, encoding: String?) -> ParseOptions {
   var parse = ParseOptions()
+  parse.recoverNamespaceErrors = true   // libxml2 reports them and goes on
   parse.substituteEntities = options & ParserOption.noEntities != 0
   parse.loadExternalDTD = options & (ParserOption.dtdLoad | ParserOption.dtdAttributes) != 0
   parse.defaultAttributes = options & ParserOption.dtdAttributes != 0
@@ -88,34 +105,35 @@ func parseOptions(_ options: Int32, url: String?, encoding: String?) -> ParseOpt
   return parse
 }
 
-func parse(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, options: Int32) -> xmlDocPtr? {
+func parse(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, options: Int32) -> ParseOutcome {
   let options = options | defaultOptions()
   let parse = parseOptions(options, url: url ?? path, encoding: encoding)
   let build = BuildOptions(keepBlankText: options & ParserOption.noBlanks == 0)
   let file = url ?? path
-  var document: Document?
-  var failure: XMLSyntaxError?
-  if options & ParserOption.recover != 0 {
-    let result = path.map { Document.recovering(contentsOfFile: $0, options: parse, build: build) }
-      ?? Document.recovering(bytes: bytes ?? [], options: parse, build: build)
-    document = result.document
-    failure = result.error
-    if document?.root == nil && failure != nil { document = nil }
-  } else {
-    do {
-      if let path { document = try Document(contentsOfFile: path, options: parse, build: build) }
-      else { document = try Document(parsing: bytes ?? [], options: parse, build: build) }
-    } catch {
-      failure = error
-    }
-  }
-  for warning in document?.parseWarnings ?? [] {
+  // Read as in recover mode either way, so that the problems noted before a fatal error are
+  // reported (libxml2 reports each as it comes); without XML_PARSE_RECOVER the tree is dropped.
+  let result = path.map { Document.recovering(contentsOfFile: $0, options: parse, build: build) }
+    ?? Document.recovering(bytes: bytes ?? [], options: parse, build: build)
+  var document = result.document
+  let failure = result.error
+  if failure != nil && (options & ParserOption.recover == 0 || document?.root == nil) { document = nil }
+  var outcome = ParseOutcome()
+  for warning in result.document?.parseWarnings ?? [] {
     report(warning, file: file, fatal: false, options: options)
+    outcome.reported = true
+    if !warning.isWarning { outcome.lastErrorCode = warning.code.rawValue }
+    if warning.isNamespaceError && !warning.isWarning { outcome.namespaceError = true }
   }
-  if let failure { report(failure, file: file, fatal: true, options: options) }
-  guard let document else { return nil }
+  if let failure {
+    report(failure, file: file, fatal: true, options: options)
+    outcome.reported = true
+    outcome.failed = true
+    outcome.lastErrorCode = failure.code.rawValue
+  }
+  guard let document else { return outcome }
   var builder = CTreeBuilder(document: document, options: options)
-  return unsafe builder.build(url: url ?? path)
+  unsafe outcome.doc = builder.build(url: url ?? path)
+  return outcome
 }
 
 /// The option bits this thread's parser defaults add (`xmlKeepBlanksDefault(0)`,
@@ -156,7 +174,7 @@ func unnamed(_ text: String, _ error: XMLSyntaxError) -> String {
 /// Makes a syntax error this thread's last error, with libxml2's domain and level.
 func record(_ error: XMLSyntaxError, file: String?, fatal: Bool) {
   let domain: Int32 = error.isNamespaceError ? 3 : 1          // XML_FROM_NAMESPACE, XML_FROM_PARSER
-  let level: Int32 = error.code == .ioLoadError && !fatal ? 1 : error.isNamespaceError ? 2 : 3
+  let level: Int32 = (error.code == .ioLoadError && !fatal) || error.isWarning ? 1 : error.isNamespaceError ? 2 : 3
   unsafe lignumSetLastError(domain, error.code.rawValue, level, file, Int32(clamping: error.position.line),
                             Int32(clamping: error.position.column), error.message + "\n")
 }

@@ -185,6 +185,12 @@ import LignumTokenizer
   /// warning) callback, which the default handler points at the generic error output.
   func deliver(_ error: XMLSyntaxError, url: String?, options: Int32, fatal: Bool) {
     record(error, file: url, fatal: fatal)
+    // libxml2 keeps each problem in the context too (lxml judges the document by its level).
+    // SAFETY: ctxt is the live context this driver parses for; xmlCopyError frees and replaces
+    // the strings of its embedded lastError.
+    if let last = unsafe xmlGetLastError() { _ = unsafe xmlCopyError(last, &ctxt.pointee.lastError) }
+    if !error.isWarning { unsafe ctxt.pointee.errNo = error.code.rawValue }
+    if error.isNamespaceError && !error.isWarning { unsafe ctxt.pointee.nsWellFormed = 0 }
     if unsafe sax.pointee.initialized == 0xDEEDBEAF, let structured = unsafe sax.pointee.serror {
       unsafe structured(user, xmlGetLastError())
       return
@@ -192,7 +198,7 @@ import LignumTokenizer
     if lignumCallStructuredHandler() != 0 { return }
     let warningsOn = options & ParserOption.noWarning == 0
     guard let text = reportText(error, file: url, fatal: fatal, warnings: warningsOn) else { return }
-    if !fatal && error.code == .ioLoadError {
+    if !fatal && (error.code == .ioLoadError || error.isWarning) {
       if warningsOn { unsafe lignumSAXWarning(sax, user, text) }
     } else if options & ParserOption.noError == 0 {
       unsafe lignumSAXFatalError(sax, user, text)

@@ -31,6 +31,16 @@ public struct ParseOptions: Sendable {
   ///
   /// Default: `false`
   public var recover = false
+  /// Go on after a Namespaces in XML error, as libxml2 always does, reporting it in
+  /// ``PullParser/warnings`` (a `namespace error`, ``XMLSyntaxError/isNamespaceError``): a name
+  /// whose prefix is not bound, or that is not a valid QName, is kept whole with no namespace;
+  /// a namespace declaration that is not allowed is dropped; two attributes with the same
+  /// expanded name are both kept; and, as in libxml2, the allowed `xmlns:xml` declaration is
+  /// dropped too. Without it, the first such error stops the parser (the document is not
+  /// namespace-well-formed). `lignum lint` and the C library set it.
+  ///
+  /// Default: `false`
+  public var recoverNamespaceErrors = false
   /// The limits in force; ``Limits/default`` or, with `huge`, ``Limits/huge``.
   public var limits = Limits.default
   /// The document's base URI (its file path), against which external identifiers resolve.

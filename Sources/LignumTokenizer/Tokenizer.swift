@@ -80,7 +80,10 @@ struct Tokenizer {
     /// Where the name starts: in the document's buffer when `nameInDocument`, else in `nameStore`.
     var nameStart: Int
     var nameInDocument: Bool
+    /// Written with a prefix that is not bound (recovered namespace error): it has no namespace.
+    var prefixUnbound = false
     var nameLength: Int
+    /// Where the written prefix ends in the name, or -1.
     var colon: Int
     var namespaceCount: Int
     /// Offset of the start tag in the document (for "… line N and …" messages).
@@ -91,6 +94,9 @@ struct Tokenizer {
   /// Where the last name `scanName` read in bulk had its first colon, and how many it had;
   /// `nil` when it was read character by character.
   var lastNameColons: (first: Int, count: Int)?
+  /// Where each `xmlns`/`xmlns:…` attribute of the start tag being read ends in `buf`, in order:
+  /// libxml2 reports a bad declaration there.
+  var namespaceDeclarationEnds: [Int] = []
   /// A namespace binding in scope: its prefix (empty for the default namespace) and URI, as
   /// offsets in `namespaceStore`.
   struct NamespaceBinding {
@@ -229,6 +235,7 @@ struct Tokenizer {
       if pos - countedOffset > 256 { advanceLineCount(to: pos) }
       if !documentFinal && buf.count - pos < retryTailLength { return nil }
     }
+    let warningsBefore = warnings.count
     do {
       let event = try step()
       retryTailLength = 0
@@ -238,6 +245,8 @@ struct Tokenizer {
         mode = .done
         throw refinedByDecodingError(error)
       }
+      // The token is read again when more input has come: so are its warnings.
+      if warnings.count > warningsBefore { warnings.removeSubrange(warningsBefore...) }
       pos = tokenStart
       retryTailLength = max(1, (buf.count - pos) * 2)
       scratch.removeSubrange(eventStart...)
@@ -289,7 +298,10 @@ struct Tokenizer {
       throw fail(.documentEmpty, "Start tag expected, '<' not found")
     case .content:
       let top = elementStack.last
-      let name = top.map { String(decoding: openElementName($0), as: UTF8.self) } ?? ""
+      // libxml2 names an element written with a prefix by its local part here.
+      let name = top.map { e in
+        String(decoding: openElementName(e).dropFirst(options.namespaces && e.colon >= 0 ? e.colon + 1 : 0), as: UTF8.self)
+      } ?? ""
       let startLine = top.map { $0.documentOffset >= droppedBytes ? position(ofDocumentOffset: $0.documentOffset - droppedBytes).line : 0 } ?? 0
       throw fail(.tagNotFinished, "Premature end of data in tag \(name) line \(startLine)")
     case .epilog, .done:

@@ -4,7 +4,7 @@
 public enum XMLErrorReport {
   /// The report of a syntax error read from `file` (the error's own file wins when it has one).
   public static func format(_ error: XMLSyntaxError, file: String) -> String {
-    let kind = error.isNamespaceError ? "namespace error" : "parser error"
+    let kind = error.isNamespaceError ? (error.isWarning ? "namespace warning" : "namespace error") : "parser error"
     var text = "\(error.file ?? file):\(error.position.line): \(kind) : \(error.message)\n"
     if let line = error.sourceLine { text += context(line: line, column: error.position.column) }
     return text
@@ -22,6 +22,7 @@ public enum XMLErrorReport {
   /// What libxml2 prints for a problem that did not stop parsing: failed loads are warnings
   /// (`nil` when warnings are off), recovered errors and undeclared entities parser errors.
   public static func nonFatal(_ warning: XMLSyntaxError, file: String, warnings: Bool = true) -> String? {
+    if warning.isWarning && !warnings { return nil }
     guard warning.code == .ioLoadError else { return format(warning, file: file) }
     if !warnings { return nil }
     guard warning.position.line > 0 else { return "warning: \(warning.message)\n" }

@@ -37,8 +37,12 @@ public struct XMLSyntaxError: Error, Hashable, Sendable, CustomStringConvertible
   }
   public var description: String { "\(file ?? "-"):\(position): error \(code.rawValue): \(message)" }
 
-  /// `true` for errors of Namespaces in XML (libxml2's `XML_NS_ERR_*`, 200–205).
-  public var isNamespaceError: Bool { code.rawValue >= 200 && code.rawValue < 300 }
+  /// `true` for problems of Namespaces in XML (libxml2's `XML_NS_ERR_*`, 200–205, and its two
+  /// namespace-name checks, `XML_WAR_NS_URI` and `XML_WAR_NS_URI_RELATIVE`).
+  public var isNamespaceError: Bool { (code.rawValue >= 200 && code.rawValue < 300) || code == .nsURI || code == .nsURIRelative }
+  /// `true` for a problem libxml2 reports as a warning rather than an error: a default
+  /// namespace name without a scheme.
+  public var isWarning: Bool { code == .nsURIRelative }
   /// Set when the error is a limit being exceeded (the code is then libxml2's code for it:
   /// `XML_ERR_INTERNAL_ERROR` for depth, `XML_ERR_NAME_TOO_LONG`, `XML_ERR_ENTITY_LOOP` for amplification…).
   public var limit: LimitKind?
@@ -134,6 +138,10 @@ extension XMLSyntaxError.Code {
   public static let unknownVersion = Self(rawValue: 108)
   public static let nameTooLong = Self(rawValue: 110)
   public static let userStop = Self(rawValue: 111)
+  /// A namespace name that is not a URI reference (libxml2's `XML_WAR_NS_URI`, an error all the same).
+  public static let nsURI = Self(rawValue: 99)
+  /// A default namespace name without a scheme (`XML_WAR_NS_URI_RELATIVE`, a warning).
+  public static let nsURIRelative = Self(rawValue: 100)
   public static let nsXMLNamespace = Self(rawValue: 200)
   public static let nsUndefinedNamespace = Self(rawValue: 201)
   public static let nsQName = Self(rawValue: 202)

@@ -4,8 +4,8 @@ import LignumKernel
 /// `lignum lint`: xmllint's behavior for the options ``LintOptions`` knows.
 ///
 /// Exit status as xmllint 2.9: 0, 1 (a file did not parse or could not be read), 6 (output
-/// failed); with several files the highest wins. One deliberate difference: namespace errors
-/// are errors (xmllint only warns), and a failed write to standard output is status 6.
+/// failed); with several files the highest wins. Namespace errors are reported and parsing
+/// goes on, as in xmllint. One deliberate difference: a failed write to standard output is status 6.
 struct Lint {
   var options: LintOptions
 
@@ -48,20 +48,15 @@ struct Lint {
   func run(_ file: String, afterParse: (() -> Int32)? = nil) -> Int32 {
     if options.stream { return stream(file) }
     let build = BuildOptions(keepBlankText: options.keepBlanks)
-    let document: Document
-    if options.recover {
-      let result = Document.recovering(contentsOfFile: file, options: parseOptions(for: file), build: build)
-      for warning in result.document?.parseWarnings ?? [] { reportWarning(warning, file: file) }
-      if let error = result.error { report(error, file: file) }
-      guard let doc = result.document, doc.root != nil || result.error == nil else { return 1 }
-      document = doc
-    } else {
-      do { document = try Document(contentsOfFile: file, options: parseOptions(for: file), build: build) } catch {
-        report(error, file: file)
-        return 1
-      }
+    // Read as in recover mode either way, so that the problems noted before a fatal error are
+    // printed before it, as xmllint prints each as it comes; without --recover that error fails.
+    let result = Document.recovering(contentsOfFile: file, options: parseOptions(for: file), build: build)
+    for warning in result.document?.parseWarnings ?? [] { reportWarning(warning, file: file) }
+    if let error = result.error {
+      report(error, file: file)
+      if !options.recover { return 1 }
     }
-    if !options.recover { for warning in document.parseWarnings { reportWarning(warning, file: file) } }
+    guard let document = result.document, document.root != nil || result.error == nil else { return 1 }
     let checked = afterParse?() ?? 0
     if let batch = options.xpathBatch { return max(checked, XPathCommand.runBatch(batch, on: document, options: options)) }
     if options.xpath != nil { return max(checked, XPathCommand(options: options).run(on: document)) }
@@ -109,9 +104,19 @@ struct Lint {
       Output.stderr("Unable to open \(file)\n")
       return 1
     }
+    var reported = 0
+    func reportNewWarnings() {
+      let warnings = parser.warnings
+      while reported < warnings.count { reportWarning(warnings[reported], file: file); reported += 1 }
+    }
     do {
-      while true { if case .endDocument = try parser.next() { break } }
+      while true {
+        let event = try parser.next()
+        if parser.warnings.count > reported { reportNewWarnings() }
+        if case .endDocument = event { break }
+      }
     } catch {
+      reportNewWarnings()
       report(error, file: file)
       Output.stderr("\(file) : failed to parse\n")
       return 1

@@ -14,7 +14,12 @@ struct LintOptions {
   var withComments = true
   var encoding: String?
   var output: String?
-  var parse = ParseOptions()
+  /// xmllint's parser: namespace errors are reported and parsing goes on.
+  var parse: ParseOptions = {
+    var p = ParseOptions()
+    p.recoverNamespaceErrors = true
+    return p
+  }()
   /// `--valid`, `--postvalid`, `--dtdvalid`, `--insert`, `--dropdtd`, `--path`, `--catalogs` (Validation.swift).
   var validation = ValidationOptions()
   /// `--xpath EXPR`: print the result instead of the document.

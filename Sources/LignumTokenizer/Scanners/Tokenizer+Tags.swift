@@ -11,17 +11,22 @@ extension Tokenizer {
       throw fail(.nameRequired, "StartTag: invalid element name")
     }
     let elementColons = lastNameColons
+    if options.namespaces && elementColons?.count != 0 { try checkQName(nameRange, colons: elementColons) }
+    if !namespaceDeclarationEnds.isEmpty { namespaceDeclarationEnds.removeAll(keepingCapacity: true) }
     if elementStack.count >= limits.maxDepth {
       throw fail(.internalError, "Excessive depth in document: \(limits.maxDepth) use XML_PARSE_HUGE option", limit: .depth)
     }
     let qname = inputRange(nameRange)
     var isEmpty = false
     var seenNames = Set<[UInt8]>()
+    // Where the tag's `>` or `/>` is: libxml2 reports a prefix that is not bound there.
+    var closeAt = pos
     while true {
       let hadSpace = try skipSpaces()
       guard let b = try peek() else {
         throw fail(.gtRequired, "Couldn't find end of Start Tag \(string(qname)) line \(eventPosition().line)")
       }
+      closeAt = pos
       if b == UInt8(ascii: ">") { pos += 1; break }
       if b == UInt8(ascii: "/") {
         guard try peek(1) == UInt8(ascii: ">") else {
@@ -33,6 +38,7 @@ extension Tokenizer {
       }
       guard hadSpace else { throw fail(.spaceRequired, "attributes construct error") }
       guard let attrName = try scanName() else { throw fail(.attributeNotStarted, "attributes construct error") }
+      if options.namespaces && lastNameColons?.count != 0 { try checkQName(attrName, colons: lastNameColons) }
       _ = try skipSpaces()
       guard try peek() == UInt8(ascii: "=") else {
         throw fail(.attributeWithoutValue, "Specification mandates value for attribute \(String(decoding: buf[attrName], as: UTF8.self))")
@@ -41,6 +47,7 @@ extension Tokenizer {
       _ = try skipSpaces()
       let name = inputRange(attrName)
       let (value, segments) = try scanAttributeValue()
+      if options.namespaces && Self.isNamespaceDeclarationName(buf[attrName]) { namespaceDeclarationEnds.append(pos) }
       if attributes.count < 16 {
         for a in attributes where a.name.qualified.count == attrName.count && payloadInPlace(a.name.qualified).elementsEqual(buf[attrName]) {
           throw fail(.attributeRedefined, "Attribute \(string(name)) redefined")
@@ -62,7 +69,8 @@ extension Tokenizer {
     }
     var element = NameRef(qualified: qname, prefix: nil, local: qname, namespaceURI: nil)
     let bindingsBefore = namespaceBindings.count
-    if options.namespaces { try resolveNamespaces(&element, elementColons: elementColons) }
+    var unboundPrefix: TextRange?
+    if options.namespaces { unboundPrefix = try resolveNamespaces(&element, elementColons: elementColons, closeAt: closeAt) }
     // A document given whole stays in its buffer, unmoved, so its names need no copy.
     let nameInDocument = documentGivenWhole && suspended.isEmpty
     let start: Int
@@ -70,8 +78,9 @@ extension Tokenizer {
       start = nameStore.count
       nameStore.append(contentsOf: buf[nameRange])
     }
-    elementStack.append(OpenElement(nameStart: start, nameInDocument: nameInDocument, nameLength: qname.count,
-                                    colon: element.prefix.map { $0.end - qname.start } ?? -1,
+    elementStack.append(OpenElement(nameStart: start, nameInDocument: nameInDocument, prefixUnbound: unboundPrefix != nil,
+                                    nameLength: qname.count,
+                                    colon: (element.prefix ?? unboundPrefix).map { $0.end - qname.start } ?? -1,
                                     namespaceCount: namespaceBindings.count - bindingsBefore,
                                     documentOffset: droppedBytes + (suspended.isEmpty ? tokenStart : suspended[0].pos)))
     pendingEnd = isEmpty
@@ -296,11 +305,17 @@ extension Tokenizer {
 
   // MARK: namespaces
 
-  /// Applies Namespaces in XML 1.0 to the start tag in `scratch`/`attributes`.
-  mutating func resolveNamespaces(_ element: inout NameRef, elementColons: (first: Int, count: Int)?) throws(XMLSyntaxError) {
+  /// Applies Namespaces in XML 1.0 to the start tag in `scratch`/`attributes`: binds its
+  /// declarations, resolves the prefixes and checks that expanded attribute names are unique.
+  /// Errors are libxml2's, in its order and at its positions: a bad declaration just after its
+  /// value, the rest at `closeAt` (the tag's `>` or `/>`), attributes before the element.
+  /// The element's prefix when it is not bound (the name is then kept whole, with no namespace).
+  mutating func resolveNamespaces(_ element: inout NameRef, elementColons: (first: Int, count: Int)?,
+                                  closeAt: Int) throws(XMLSyntaxError) -> TextRange? {
     // The common case: no attributes, no prefix, no default namespace in scope.
-    if attributes.isEmpty && namespaceBindings.isEmpty, let c = elementColons, c.count == 0 { return }
+    if attributes.isEmpty && namespaceBindings.isEmpty, let c = elementColons, c.count == 0 { return nil }
     var kept = 0
+    var declarationIndex = 0
     for i in attributes.indices {
       let a = attributes[i]
       // Most attributes do not start with `xmlns`: decide on the first byte.
@@ -308,31 +323,28 @@ extension Tokenizer {
         attributes[kept] = a; kept += 1; continue
       }
       let q = payloadInPlace(a.name.qualified)
-      let isDefault = q.elementsEqual("xmlns".utf8)
-      let isPrefixed = !isDefault && q.count > 6 && q.starts(with: "xmlns:".utf8)
-      guard isDefault || isPrefixed else { attributes[kept] = a; kept += 1; continue }
+      guard Self.isNamespaceDeclarationName(q) else { attributes[kept] = a; kept += 1; continue }
+      let isPrefixed = q.count > 5
+      // Declarations written in the tag come first, in order; defaulted ones have no place of their own.
+      var at = closeAt
+      if a.isSpecified {
+        if declarationIndex < namespaceDeclarationEnds.count { at = namespaceDeclarationEnds[declarationIndex] }
+        declarationIndex += 1
+      }
       let uri = Array(payloadInPlace(a.value))
-      var prefix: [UInt8] = []
-      if isPrefixed {
-        prefix = Array(q.dropFirst(6))
-        if prefix.contains(UInt8(ascii: ":")) {
-          throw fail(.nsQName, "Failed to parse QName '\(String(decoding: q, as: UTF8.self))'")
-        }
-        if prefix.elementsEqual("xmlns".utf8) {
-          throw fail(.nsXMLNamespace, "redefinition of the xmlns prefix is forbidden")
-        }
-        if prefix.elementsEqual("xml".utf8) {
-          if uri != xmlNamespaceURI { throw fail(.nsXMLNamespace, "xml namespace prefix mapped to wrong URI") }
-        } else if uri == xmlNamespaceURI {
-          throw fail(.nsXMLNamespace, "xml namespace URI mapped to wrong prefix")
-        }
-        if uri == xmlnsNamespaceURI { throw fail(.nsXMLNamespace, "reuse of the xmlns namespace name is forbidden") }
-        if uri.isEmpty {
-          throw fail(.nsEmpty, "xmlns:\(String(decoding: prefix, as: UTF8.self)): Empty XML namespace is not allowed")
-        }
-      } else {
-        if uri == xmlNamespaceURI { throw fail(.nsXMLNamespace, "xml namespace URI cannot be the default namespace") }
-        if uri == xmlnsNamespaceURI { throw fail(.nsXMLNamespace, "reuse of the xmlns namespace name is forbidden") }
+      let prefix = isPrefixed ? Array(q.dropFirst(6)) : []
+      switch Self.checkDeclaration(prefix: isPrefixed ? prefix : nil, uri: uri) {
+      case .bind:
+        break
+      case .skip:
+        // libxml2 keeps no declaration of `xml`; the validator still sees it as an attribute.
+        if options.recoverNamespaceErrors { continue }
+      case .drop(let code, let message):
+        try namespaceError(code, message, at: at)
+        continue
+      case .report(let code, let message):
+        // Not a well-formedness error, even to strict parsing: noted, and parsing goes on.
+        if warnings.count < 1000 { warnings.append(failAt(at, code, message)) }
       }
       let prefixStart = namespaceStore.count
       namespaceStore.append(contentsOf: prefix)
@@ -345,72 +357,152 @@ extension Tokenizer {
     }
     if kept < attributes.count { attributes.removeLast(attributes.count - kept) }
 
-    try splitQName(&element, isAttribute: false, colons: elementColons)
+    let elementUnbound = splitQName(&element, isAttribute: false, colons: elementColons)
+    // Attributes: each prefix resolved, then compared with those before it (libxml2's order).
+    var seen = Set<[UInt8]>()
     for i in attributes.indices {
       var n = attributes[i].name
-      try splitQName(&n, isAttribute: true)
-      attributes[i].name = n
-    }
-    // Duplicate expanded names (§6.3 "Attributes Unique").
-    if attributes.count > 16 {
-      var seen = Set<[UInt8]>()
-      for a in attributes {
-        guard let uri = a.name.namespaceURI else { continue }
-        let key = Array(payloadInPlace(uri)) + [0] + Array(payloadInPlace(a.name.local))
-        if !seen.insert(key).inserted {
-          throw fail(.nsAttributeRedefined, "Namespaced Attribute \(string(a.name.local)) in '\(string(uri))' redefined")
-        }
+      if splitQName(&n, isAttribute: true) {
+        try namespaceError(.nsUndefinedNamespace, "Namespace prefix \(string(n.prefix!)) for \(string(n.local)) on \(string(element.local)) is not defined", at: closeAt)
+        n.prefix = nil
+        n.local = n.qualified
       }
-    } else if attributes.count > 1 {
-      for i in attributes.indices where attributes[i].name.namespaceURI != nil {
-        for j in attributes.indices where j > i && attributes[j].name.namespaceURI != nil {
-          let a = attributes[i].name, b = attributes[j].name
-          if payloadInPlace(a.local).elementsEqual(payloadInPlace(b.local)),
-             payloadInPlace(a.namespaceURI!).elementsEqual(payloadInPlace(b.namespaceURI!)) {
-            throw fail(.nsAttributeRedefined, "Namespaced Attribute \(string(b.local)) in '\(string(a.namespaceURI!))' redefined")
+      attributes[i].name = n
+      guard let uri = n.namespaceURI else { continue }
+      // §6.3 "Attributes Unique": no two attributes with the same local name and namespace.
+      var duplicate = false
+      if attributes.count > 16 {
+        duplicate = !seen.insert(Array(payloadInPlace(uri)) + [0] + Array(payloadInPlace(n.local))).inserted
+      } else {
+        for j in 0..<i {
+          let b = attributes[j].name
+          if let bURI = b.namespaceURI, payloadInPlace(b.local).elementsEqual(payloadInPlace(n.local)),
+             payloadInPlace(bURI).elementsEqual(payloadInPlace(uri)) {
+            duplicate = true
+            break
           }
         }
       }
+      if duplicate {
+        try namespaceError(.nsAttributeRedefined, "Namespaced Attribute \(string(n.local)) in '\(string(uri))' redefined", at: closeAt)
+      }
     }
+    guard elementUnbound, let prefix = element.prefix else { return nil }
+    try namespaceError(.nsUndefinedNamespace, "Namespace prefix \(string(prefix)) on \(string(element.local)) is not defined", at: closeAt)
+    element.prefix = nil
+    element.local = element.qualified
+    return prefix
   }
 
-  /// Splits `prefix:local`, checks the QName production, and resolves the prefix.
-  /// `colons` is what the name scan found (first colon's index and count), if it knows.
+  /// Whether an attribute name declares a namespace: `xmlns` or `xmlns:` and a prefix.
+  static func isNamespaceDeclarationName(_ name: ArraySlice<UInt8>) -> Bool {
+    (name.count == 5 || (name.count > 6 && name[name.startIndex + 5] == UInt8(ascii: ":"))) && name.starts(with: "xmlns".utf8)
+  }
+
+  /// What libxml2 does with a namespace declaration.
+  enum DeclarationCheck {
+    /// Bind it.
+    case bind
+    /// Nothing to bind (`xmlns:xml` with the xml namespace, bound already): libxml2 drops it.
+    case skip
+    /// Report a namespace error and drop it.
+    case drop(XMLSyntaxError.Code, String)
+    /// Note a problem with the namespace name (libxml2: an error or a warning) and bind it all
+    /// the same: Namespaces in XML does not make the document ill-formed for it.
+    case report(XMLSyntaxError.Code, String)
+  }
+
+  /// Namespaces in XML's constraints on a declaration of `prefix` (`nil`: the default
+  /// namespace) as `uri`, in libxml2's order and words.
+  static func checkDeclaration(prefix: [UInt8]?, uri: [UInt8]) -> DeclarationCheck {
+    guard let prefix else {
+      if uri == xmlNamespaceURI { return .drop(.nsXMLNamespace, "xml namespace URI cannot be the default namespace") }
+      if uri == xmlnsNamespaceURI { return .drop(.nsXMLNamespace, "reuse of the xmlns namespace name is forbidden") }
+      guard !uri.isEmpty else { return .bind }
+      switch NamespaceURICheck.classify(uri) {
+      case .invalid: return .report(.nsURI, "xmlns: '\(String(decoding: uri, as: UTF8.self))' is not a valid URI")
+      case .relative: return .report(.nsURIRelative, "xmlns: URI \(String(decoding: uri, as: UTF8.self)) is not absolute")
+      case .absolute: return .bind
+      }
+    }
+    let p = String(decoding: prefix, as: UTF8.self)
+    if prefix.elementsEqual("xml".utf8) {
+      return uri == xmlNamespaceURI ? .skip : .drop(.nsXMLNamespace, "xml namespace prefix mapped to wrong URI")
+    }
+    if uri == xmlNamespaceURI { return .drop(.nsXMLNamespace, "xml namespace URI mapped to wrong prefix") }
+    if prefix.elementsEqual("xmlns".utf8) { return .drop(.nsXMLNamespace, "redefinition of the xmlns prefix is forbidden") }
+    if uri == xmlnsNamespaceURI { return .drop(.nsXMLNamespace, "reuse of the xmlns namespace name is forbidden") }
+    if uri.isEmpty { return .drop(.nsEmpty, "xmlns:\(p): Empty XML namespace is not allowed") }
+    if NamespaceURICheck.classify(uri) == .invalid {
+      return .report(.nsURI, "xmlns:\(p): '\(String(decoding: uri, as: UTF8.self))' is not a valid URI")
+    }
+    return .bind
+  }
+
+  /// Reports a name just read (`r`, in `buf`) that is not a QName (`prefix:local`), as and
+  /// where libxml2 does; `colons` is what the name scan found, if it knows.
+  mutating func checkQName(_ r: Range<Int>, colons: (first: Int, count: Int)?) throws(XMLSyntaxError) {
+    let first: Int
+    if let colons { first = colons.first } else { first = buf[r].firstIndex(of: UInt8(ascii: ":")) ?? -1 }
+    guard first >= 0 else { return }
+    let shown: Range<Int>, at: Int
+    if first == r.lowerBound {
+      shown = r; at = r.upperBound
+    } else if first + 1 == r.upperBound || buf[first + 1] == UInt8(ascii: ":") {
+      shown = r.lowerBound..<first + 1; at = first + 1
+    } else if colons?.count != 1, let second = buf[(first + 1)..<r.upperBound].firstIndex(of: UInt8(ascii: ":")) {
+      shown = r.lowerBound..<second + 1; at = second
+    } else {
+      return
+    }
+    try namespaceError(.nsQName, "Failed to parse QName '\(String(decoding: buf[shown], as: UTF8.self))'", at: at)
+  }
+
+  /// A Namespaces in XML error at `offset` of `buf`: thrown, or with
+  /// ``ParseOptions/recoverNamespaceErrors`` recorded among the warnings.
+  mutating func namespaceError(_ code: XMLSyntaxError.Code, _ message: String, at offset: Int) throws(XMLSyntaxError) {
+    let error = failAt(offset, code, message)
+    guard options.recoverNamespaceErrors else { throw error }
+    if warnings.count < 1000 { warnings.append(error) }
+  }
+
+  /// An error at `offset` of `buf` rather than at the current position.
+  mutating func failAt(_ offset: Int, _ code: XMLSyntaxError.Code, _ message: String) -> XMLSyntaxError {
+    let saved = pos
+    pos = offset
+    defer { pos = saved }
+    return fail(code, message)
+  }
+
+  /// Splits `prefix:local` where it is a QName (names ``checkQName(_:colons:)`` reported stay
+  /// whole, or split as libxml2 splits them) and resolves the prefix. Whether the prefix is not
+  /// bound (`name.prefix` is then set and `name.namespaceURI` is `nil`).
   mutating func splitQName(_ name: inout NameRef, isAttribute: Bool,
-                           colons: (first: Int, count: Int)? = nil) throws(XMLSyntaxError) {
+                           colons: (first: Int, count: Int)? = nil) -> Bool {
     let q = name.qualified
     var colon = -1
     if let colons {
-      if colons.count > 1 { throw fail(.nsQName, "Failed to parse QName '\(string(q))'") }
       colon = colons.first
     } else {
       var i = q.start
       while i < q.end {
-        if payloadByte(i) == UInt8(ascii: ":") {
-          if colon >= 0 { throw fail(.nsQName, "Failed to parse QName '\(string(q))'") }
-          colon = i
-        }
+        if payloadByte(i) == UInt8(ascii: ":") { colon = i; break }
         i += 1
       }
     }
-    if colon < 0 {
+    if colon < 0 || colon == q.start || colon == q.end - 1 || payloadByte(colon + 1) == UInt8(ascii: ":") {
       name.local = q
       if !isAttribute { name.namespaceURI = defaultNamespace() }
-      return
+      return false
     }
-    if colon == q.start || colon == q.end - 1 { throw fail(.nsQName, "Failed to parse QName '\(string(q))'") }
     let prefix = TextRange(start: q.start, end: colon)
     name.prefix = prefix
     name.local = TextRange(start: colon + 1, end: q.end)
     let p = payloadInPlace(prefix)
-    if p.elementsEqual("xml".utf8) { name.namespaceURI = xmlNamespaceRange; return }
-    if p.elementsEqual("xmlns".utf8) {
-      throw fail(.nsXMLNamespace, "xmlns prefix is reserved and cannot be used on \(isAttribute ? "attributes" : "elements")")
-    }
-    guard let uri = lookupNamespace(prefix: p) else {
-      throw fail(.nsUndefinedNamespace, "Namespace prefix \(String(decoding: p, as: UTF8.self)) on \(string(name.local)) is not defined")
-    }
+    if p.elementsEqual("xml".utf8) { name.namespaceURI = xmlNamespaceRange; return false }
+    guard let uri = lookupNamespace(prefix: p) else { return true }
     name.namespaceURI = uri
+    return false
   }
 
   /// The `xml` prefix's URI, bound by definition (the start of `namespaceStore`).
@@ -484,13 +576,16 @@ extension Tokenizer {
     if !open.elementsEqual(buf[nameRange]) {
       pos += 1    // libxml2 reports the position after the end tag
       let line = top.documentOffset >= droppedBytes ? position(ofDocumentOffset: top.documentOffset - droppedBytes).line : 0
+      // libxml2 reads the end tag as a QName when the open element has a prefix.
+      if options.namespaces && top.colon >= 0 { try checkQName(nameRange, colons: nil) }
+      let message = mismatchMessage(open: open, colon: top.colon, line: line, end: buf[nameRange])
       if options.recover {
         // libxml2's recovery: the end tag closes the open element, whatever its name.
-        warn(.tagNameMismatch, "Opening and ending tag mismatch: \(String(decoding: open, as: UTF8.self)) line \(line) and \(String(decoding: buf[nameRange], as: UTF8.self))")
+        warn(.tagNameMismatch, message)
         endName = popElement()
         return .endElement
       }
-      throw fail(.tagNameMismatch, "Opening and ending tag mismatch: \(String(decoding: open, as: UTF8.self)) line \(line) and \(String(decoding: buf[nameRange], as: UTF8.self))")
+      throw fail(.tagNameMismatch, message)
     }
     pos += 1
     endName = popElement(borrowing: nameRange)
@@ -506,7 +601,7 @@ extension Tokenizer {
     else if top.nameInDocument && suspended.isEmpty { q = inputRange(top.nameStart..<top.nameStart + top.nameLength) }
     else { q = appendToScratch(openElementName(top)) }
     var name = NameRef(qualified: q, prefix: nil, local: q, namespaceURI: nil)
-    if options.namespaces {
+    if options.namespaces && !top.prefixUnbound {
       if top.colon >= 0 {
         let split = q.start + top.colon
         name.prefix = TextRange(start: q.start, end: split)
@@ -522,6 +617,20 @@ extension Tokenizer {
     if !top.nameInDocument { nameStore.removeSubrange(top.nameStart...) }
     if elementStack.isEmpty { mode = .epilog }
     return name
+  }
+
+  /// libxml2's words for an end tag that does not match: with namespaces, an open element
+  /// written with a prefix is named by its local part, and so is the end tag then.
+  func mismatchMessage(open: ArraySlice<UInt8>, colon: Int, line: Int, end: ArraySlice<UInt8>) -> String {
+    var openShown = open, endShown = end
+    if options.namespaces && colon >= 0 {
+      openShown = open.dropFirst(colon + 1)
+      if let c = end.firstIndex(of: UInt8(ascii: ":")), c != end.startIndex, c + 1 < end.endIndex,
+         end[c + 1] != UInt8(ascii: ":") {
+        endShown = end[(c + 1)...]
+      }
+    }
+    return "Opening and ending tag mismatch: \(String(decoding: openShown, as: UTF8.self)) line \(line) and \(String(decoding: endShown, as: UTF8.self))"
   }
 
   /// An open element's qualified name.
