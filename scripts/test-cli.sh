@@ -41,16 +41,29 @@ for args in "--noout $good" "--noout $good $tmp/bad.xml" "--noout $tmp/missing.x
   "$lignum" lint $args < $good > "$tmp/l" 2>/dev/null; lr=$?
   if [ $xr -eq $lr ]; then echo "status same ($lr): $args"; else echo "DIFF status $lr, xmllint $xr: $args"; status=1; fi
 done
+# Malformed and questionable documents: stdout and stderr together (libxml2 reports errors after
+# a mismatched end tag or an undeclared entity, warns on version 1.1, recovers namespace errors).
+printf '<a><b></a>\n' > "$tmp/mismatch.xml"
+printf '<a>\n <b><c>text</b>\n</a>\n' > "$tmp/mismatch2.xml"
+printf '<r>&e; &f;</r>\n' > "$tmp/undeclared.xml"
+printf '<?xml version="1.1"?>\n<r/>\n' > "$tmp/version11.xml"
+printf '<?xml version="2.0"?>\n<r/>\n' > "$tmp/version20.xml"
+printf '<!DOCTYPE r [<!ENTITY a:b "x">]>\n<r><?p:i d?><q:s/></r>\n' > "$tmp/colons.xml"
+# compare_diagnostics ARGS FILE: stdout, stderr and exit status of both, on one file.
+compare_diagnostics() {
+  xmllint $1 "$2" > "$tmp/x" 2>&1; xr=$?
+  "$lignum" lint $1 "$2" > "$tmp/l" 2>&1; lr=$?
+  if [ $xr -eq $lr ] && cmp -s "$tmp/x" "$tmp/l"; then echo "same with diagnostics ($lr): $1 $2"; else
+    echo "DIFF with diagnostics (status $lr, xmllint $xr): $1 $2"; status=1
+    [ $verbose = 1 ] && diff "$tmp/x" "$tmp/l" | head -6
+  fi
+}
+for args in "--noout" "" "--recover" "--stream" "--format --recover"; do
+  for f in mismatch mismatch2 undeclared version11 version20 colons; do compare_diagnostics "$args" "$tmp/$f.xml"; done
+done
 # Validation on the bundled examples: stdout and stderr together, so the order of validity
 # errors and the document is compared too, and the exit status.
 for args in "--valid" "--valid --noout" "--postvalid" "--valid --insert" "--valid --dropdtd" "--noent --valid"; do
-  for f in Examples/*.xml; do
-    xmllint $args "$f" > "$tmp/x" 2>&1; xr=$?
-    "$lignum" lint $args "$f" > "$tmp/l" 2>&1; lr=$?
-    if [ $xr -eq $lr ] && cmp -s "$tmp/x" "$tmp/l"; then echo "same with diagnostics ($lr): $args $f"; else
-      echo "DIFF with diagnostics (status $lr, xmllint $xr): $args $f"; status=1
-      [ $verbose = 1 ] && diff "$tmp/x" "$tmp/l" | head -6
-    fi
-  done
+  for f in Examples/*.xml; do compare_diagnostics "$args" "$f"; done
 done
 exit $status

@@ -73,7 +73,10 @@ extension Document {
     var builder = TreeBuilder(keepBlankText: build.keepBlankText)
     if inputBytes > 0 { builder.reserveCapacity(forInputBytes: inputBytes) }
     var failure: XMLSyntaxError?
-    do { try run(&parser, into: &builder) } catch { failure = error }
+    do { try run(&parser, into: &builder) } catch {
+      failure = error
+      if error.code == .tagNotFinished { builder.inputEndedInsideElement() }
+    }
     var doc = builder.document
     doc.parseWarnings = parser.warnings
     doc.baseURI = baseURI

@@ -221,6 +221,15 @@ public struct TreeBuilder {
   }
 
   /// libxml2's `areBlanks()`: is the pending whitespace ignorable, given what follows it?
+  /// After the input ended inside an element (recover mode): whitespace read last is kept, as
+  /// libxml2 keeps blanks that nothing follows.
+  public mutating func inputEndedInsideElement() {
+    guard let blank = pendingBlank else { return }
+    pendingBlank = nil
+    try? addContent(.text, blank)
+    markMixed()
+  }
+
   mutating func resolvePendingBlank(before event: Event) throws(XMLSyntaxError) {
     guard let blank = pendingBlank else { return }
     pendingBlank = nil

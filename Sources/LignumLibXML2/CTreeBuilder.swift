@@ -15,6 +15,8 @@ import LignumTokenizer
   let document: Document
   /// `xmlParserOption` bits the document was read with.
   let options: Int32
+  /// Whether the document was well-formed (else it was recovered): its `properties`.
+  var wellFormed = true
   /// Namespaces in scope while building: prefix (nil: default) and the `xmlNs` declaring it.
   private var scope: [(prefix: [UInt8]?, ns: xmlNsPtr)] = unsafe []
 
@@ -40,9 +42,10 @@ import LignumTokenizer
     if let url { unsafe doc.pointee.URL = UnsafePointer(CMemory.string(url)) }
     unsafe doc.pointee.charset = 1   // XML_CHAR_ENCODING_UTF8: the tree holds UTF-8
     unsafe doc.pointee.parseFlags = options
-    // XML_DOC_WELLFORMED, and XML_DOC_NSVALID unless a namespace error was recovered from.
+    // As libxml2: XML_DOC_WELLFORMED | XML_DOC_DTDVALID, and XML_DOC_NSVALID unless a namespace
+    // error was recovered from; nothing for a document recovered from a well-formedness error.
     let namespaceValid = !document.parseWarnings.contains { $0.isNamespaceError && !$0.isWarning }
-    unsafe doc.pointee.properties = namespaceValid ? 3 : 1
+    unsafe doc.pointee.properties = !wellFormed ? 0 : namespaceValid ? 11 : 9
     unsafe buildChildren(of: .document, into: UnsafeMutableRawPointer(doc), doc: doc)
     return unsafe doc
   }

@@ -22,12 +22,15 @@ enum ParserOption {
 /// Parses `bytes` (or the file at `path`) with libxml2's options into a C tree; reports errors
 /// on stderr and in `xmlLastError` as libxml2 does. `nil` when the document is not well-formed
 /// (and recovery was not asked for or found no root).
+/// `stopAtFirstError`: as libxml2's reader, report no error after the first well-formedness
+/// error (the whole-document parser goes on after those it can recover from).
 func readDocument(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, options: Int32,
-                  context: xmlParserCtxtPtr? = nil) -> xmlDocPtr? {
+                  context: xmlParserCtxtPtr? = nil, stopAtFirstError: Bool = false) -> xmlDocPtr? {
   if let ctxt = unsafe context, let sax = unsafe ctxt.pointee.sax, unsafe !isDefaultHandler(sax) {
     return unsafe parseThroughHandler(ctxt, sax, bytes: bytes, path: path, url: url, encoding: encoding, options: options)
   }
-  let outcome = unsafe parse(bytes: bytes, path: path, url: url, encoding: encoding, options: options)
+  let outcome = unsafe parse(bytes: bytes, path: path, url: url, encoding: encoding, options: options,
+                             stopAtFirstError: stopAtFirstError)
   if let ctxt = unsafe context {
     // What programs read back from a context after a parse: well-formedness, the last problem
     // reported (lxml judges a document by its level), the error code.
@@ -78,6 +81,7 @@ func parseThroughHandler(_ ctxt: xmlParserCtxtPtr, _ sax: xmlSAXHandlerPtr, byte
   unsafe ctxt.pointee.myDoc = nil
   unsafe ctxt.pointee.node = nil
   unsafe ctxt.pointee.wellFormed = 1
+  unsafe ctxt.pointee.nsWellFormed = 1
   unsafe ctxt.pointee.errNo = 0
   unsafe ctxt.pointee.disableSAX = 0
   let wellFormed = unsafe SAXDriver(ctxt: ctxt, sax: sax).run(&parser, url: url ?? path, options: options)
@@ -96,6 +100,9 @@ func parseThroughHandler(_ ctxt: xmlParserCtxtPtr, _ sax: xmlSAXHandlerPtr, byte
 func parseOptions(_ options: Int32, url: String?, encoding: String?) -> ParseOptions {
   var parse = ParseOptions()
   parse.recoverNamespaceErrors = true   // libxml2 reports them and goes on
+  // libxml2 goes on after a mismatched end tag or an undeclared entity too, reporting later
+  // errors; without XML_PARSE_RECOVER the document is then dropped (its SAX callbacks are off).
+  parse.recover = true
   parse.substituteEntities = options & ParserOption.noEntities != 0
   parse.loadExternalDTD = options & (ParserOption.dtdLoad | ParserOption.dtdAttributes) != 0
   parse.defaultAttributes = options & ParserOption.dtdAttributes != 0
@@ -105,9 +112,11 @@ func parseOptions(_ options: Int32, url: String?, encoding: String?) -> ParseOpt
   return parse
 }
 
-func parse(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, options: Int32) -> ParseOutcome {
+func parse(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, options: Int32,
+           stopAtFirstError: Bool = false) -> ParseOutcome {
   let options = options | defaultOptions()
-  let parse = parseOptions(options, url: url ?? path, encoding: encoding)
+  var parse = parseOptions(options, url: url ?? path, encoding: encoding)
+  if stopAtFirstError && options & ParserOption.recover == 0 { parse.recover = false }
   let build = BuildOptions(keepBlankText: options & ParserOption.noBlanks == 0)
   let file = url ?? path
   // Read as in recover mode either way, so that the problems noted before a fatal error are
@@ -116,13 +125,13 @@ func parse(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, opti
     ?? Document.recovering(bytes: bytes ?? [], options: parse, build: build)
   var document = result.document
   let failure = result.error
-  if failure != nil && (options & ParserOption.recover == 0 || document?.root == nil) { document = nil }
   var outcome = ParseOutcome()
   for warning in result.document?.parseWarnings ?? [] {
     report(warning, file: file, fatal: false, options: options)
     outcome.reported = true
     if !warning.isWarning { outcome.lastErrorCode = warning.code.rawValue }
     if warning.isNamespaceError && !warning.isWarning { outcome.namespaceError = true }
+    if warning.isRecoveredFatalError { outcome.failed = true }
   }
   if let failure {
     report(failure, file: file, fatal: true, options: options)
@@ -130,8 +139,10 @@ func parse(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, opti
     outcome.failed = true
     outcome.lastErrorCode = failure.code.rawValue
   }
+  if outcome.failed && (options & ParserOption.recover == 0 || document?.root == nil) { document = nil }
   guard let document else { return outcome }
   var builder = CTreeBuilder(document: document, options: options)
+  builder.wellFormed = !outcome.failed
   unsafe outcome.doc = builder.build(url: url ?? path)
   return outcome
 }

@@ -32,7 +32,10 @@ public func exported_xmlSAX2StartDocument(_ ctx: UnsafeMutableRawPointer?) {
 @_cdecl("xmlSAX2EndDocument")
 public func exported_xmlSAX2EndDocument(_ ctx: UnsafeMutableRawPointer?) {
   guard let ctxt = unsafe parserContext(ctx), let doc = unsafe ctxt.pointee.myDoc else { return }
-  if unsafe ctxt.pointee.wellFormed != 0 { unsafe doc.pointee.properties |= 1 | 2 }   // WELLFORMED, NSVALID
+  // XML_DOC_WELLFORMED | XML_DOC_DTDVALID, and XML_DOC_NSVALID without namespace errors.
+  if unsafe ctxt.pointee.wellFormed != 0 {
+    unsafe doc.pointee.properties |= ctxt.pointee.nsWellFormed != 0 ? 11 : 9
+  }
 }
 
 @_cdecl("xmlSAX2StartElementNs")

@@ -24,6 +24,19 @@ import LignumTokenizer
   func run(_ parser: inout PullParser, url: String?, options: Int32) -> Bool {
     var skipDepth = 0
     var started = false
+    // The parser's problems reported so far; after a recovered well-formedness error without
+    // XML_PARSE_RECOVER, libxml2 turns the callbacks off but goes on reporting errors.
+    var delivered = 0
+    var wellFormed = true
+    let recovering = options & ParserOption.recover != 0
+    func deliverNewWarnings(_ parser: PullParser) {
+      let warnings = parser.warnings
+      while delivered < warnings.count {
+        deliver(warnings[delivered], url: url, options: options, fatal: false)
+        if warnings[delivered].isRecoveredFatalError { wellFormed = false }
+        delivered += 1
+      }
+    }
     func start(_ parser: PullParser) {
       guard !started else { return }
       started = true
@@ -44,13 +57,30 @@ import LignumTokenizer
     while true {
       let event: Event
       do { event = try parser.next() } catch {
-        start(parser)
-        deliverWarnings(parser, url: url, options: options)
+        if wellFormed { start(parser) }
+        deliverNewWarnings(parser)
         fail(error, url: url, options: options)
+        if !wellFormed && !recovering { unsafe ctxt.pointee.disableSAX = 1 }
         return false
       }
       // A callback called xmlStopParser: no more events.
       if unsafe ctxt.pointee.disableSAX != 0 { return false }
+      // Problems are reported before the event they were found in, except the DTD's (failed
+      // loads of the external subset), which libxml2 meets after its internalSubset callback.
+      var isDoctype = false
+      if case .doctype = event { isDoctype = true }
+      if parser.warnings.count > delivered && !isDoctype {
+        let before = wellFormed
+        deliverNewWarnings(parser)
+        if before && !wellFormed { unsafe ctxt.pointee.wellFormed = 0 }
+      }
+      if !wellFormed && !recovering {
+        if case .endDocument = event {
+          unsafe ctxt.pointee.disableSAX = 1
+          return false
+        }
+        continue
+      }
       lignumSetSAXLine(Int32(clamping: parser.position.line))
       if case .xmlDeclaration = event { continue }
       start(parser)
@@ -63,6 +93,7 @@ import LignumTokenizer
       case .xmlDeclaration:
         break
       case .doctype:
+        defer { deliverNewWarnings(parser) }
         guard let dt = parser.doctype else { break }
         unsafe withCStrings([Array(dt.name.utf8), dt.publicID.map { Array($0.utf8) }, dt.systemID.map { Array($0.utf8) }]) { s in
           unsafe sax.pointee.internalSubset?(user, s[0], s[1], s[2])
@@ -104,16 +135,10 @@ import LignumTokenizer
       case .endEntity:
         break
       case .endDocument:
-        deliverWarnings(parser, url: url, options: options)
         unsafe sax.pointee.endDocument?(user)
-        return true
+        return wellFormed
       }
     }
-  }
-
-  /// The problems the parser noted without stopping (failed loads, recovered errors).
-  func deliverWarnings(_ parser: PullParser, url: String?, options: Int32) {
-    for w in parser.warnings { deliver(w, url: url, options: options, fatal: false) }
   }
 
   /// An attribute value as libxml2 hands it to SAX when entities are not substituted: `&` from

@@ -116,7 +116,7 @@ func prepare(_ r: TextReader) -> Bool {
   guard let input = r.input else { return unsafe r.doc != nil }
   r.input = nil
   unsafe r.doc = unsafe readDocument(bytes: input.path == nil ? input.bytes : nil, path: input.path, url: input.url,
-                                     encoding: r.encoding, options: r.options)
+                                     encoding: r.encoding, options: r.options, stopAtFirstError: true)
   return unsafe r.doc != nil
 }
 

@@ -25,9 +25,10 @@ public struct ParseOptions: Sendable {
   /// Default: `true`
   public var noNetwork = true
   /// Go on after the well-formedness errors libxml2 recovers from — an end tag that does not
-  /// match (it closes the open element) and a reference to an undeclared entity (it is
-  /// dropped) — reporting each in ``PullParser/warnings`` (libxml2: `XML_PARSE_RECOVER`).
-  /// Other errors still stop the parser.
+  /// match (it closes the open element), a reference to an undeclared entity (it is
+  /// dropped), an XML declaration of an unknown version (read as 1.0) — reporting each in
+  /// ``PullParser/warnings`` (``XMLSyntaxError/isRecoveredFatalError``; libxml2:
+  /// `XML_PARSE_RECOVER`). Other errors still stop the parser.
   ///
   /// Default: `false`
   public var recover = false

@@ -4,7 +4,8 @@
 public enum XMLErrorReport {
   /// The report of a syntax error read from `file` (the error's own file wins when it has one).
   public static func format(_ error: XMLSyntaxError, file: String) -> String {
-    let kind = error.isNamespaceError ? (error.isWarning ? "namespace warning" : "namespace error") : "parser error"
+    let kind = error.isNamespaceError ? (error.isWarning ? "namespace warning" : "namespace error")
+      : error.isWarning ? "parser warning" : "parser error"
     var text = "\(error.file ?? file):\(error.position.line): \(kind) : \(error.message)\n"
     if let line = error.sourceLine { text += context(line: line, column: error.position.column) }
     return text

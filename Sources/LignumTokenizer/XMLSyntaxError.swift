@@ -42,7 +42,13 @@ public struct XMLSyntaxError: Error, Hashable, Sendable, CustomStringConvertible
   public var isNamespaceError: Bool { (code.rawValue >= 200 && code.rawValue < 300) || code == .nsURI || code == .nsURIRelative }
   /// `true` for a problem libxml2 reports as a warning rather than an error: a default
   /// namespace name without a scheme.
-  public var isWarning: Bool { code == .nsURIRelative }
+  public var isWarning: Bool { code == .nsURIRelative || code == .unknownVersionWarning }
+  /// `true` for a well-formedness error that ``ParseOptions/recover`` went on after (an end tag
+  /// that does not match, a reference to an undeclared entity, an XML version other than 1.x):
+  /// the document is not well-formed, as when an error stops the parser.
+  public var isRecoveredFatalError: Bool {
+    code == .tagNameMismatch || code == .undeclaredEntity || code == .unknownVersion
+  }
   /// Set when the error is a limit being exceeded (the code is then libxml2's code for it:
   /// `XML_ERR_INTERNAL_ERROR` for depth, `XML_ERR_NAME_TOO_LONG`, `XML_ERR_ENTITY_LOOP` for amplification…).
   public var limit: LimitKind?
@@ -136,6 +142,8 @@ extension XMLSyntaxError.Code {
   public static let versionMissing = Self(rawValue: 96)
   public static let notStandalone = Self(rawValue: 103)
   public static let unknownVersion = Self(rawValue: 108)
+  /// `XML_WAR_UNKNOWN_VERSION`: an XML declaration of version `1.x` other than 1.0 (read as 1.0).
+  public static let unknownVersionWarning = Self(rawValue: 97)
   public static let nameTooLong = Self(rawValue: 110)
   public static let userStop = Self(rawValue: 111)
   /// A namespace name that is not a URI reference (libxml2's `XML_WAR_NS_URI`, an error all the same).

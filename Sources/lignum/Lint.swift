@@ -51,11 +51,11 @@ struct Lint {
     // Read as in recover mode either way, so that the problems noted before a fatal error are
     // printed before it, as xmllint prints each as it comes; without --recover that error fails.
     let result = Document.recovering(contentsOfFile: file, options: parseOptions(for: file), build: build)
-    for warning in result.document?.parseWarnings ?? [] { reportWarning(warning, file: file) }
-    if let error = result.error {
-      report(error, file: file)
-      if !options.recover { return 1 }
-    }
+    let warnings = result.document?.parseWarnings ?? []
+    for warning in warnings { reportWarning(warning, file: file) }
+    if let error = result.error { report(error, file: file) }
+    let wellFormed = result.error == nil && !warnings.contains { $0.isRecoveredFatalError }
+    if !wellFormed && !options.recover { return 1 }
     guard let document = result.document, document.root != nil || result.error == nil else { return 1 }
     let checked = afterParse?() ?? 0
     if let batch = options.xpathBatch { return max(checked, XPathCommand.runBatch(batch, on: document, options: options)) }
@@ -105,14 +105,24 @@ struct Lint {
       return 1
     }
     var reported = 0
+    var wellFormed = true
     func reportNewWarnings() {
       let warnings = parser.warnings
-      while reported < warnings.count { reportWarning(warnings[reported], file: file); reported += 1 }
+      while reported < warnings.count {
+        reportWarning(warnings[reported], file: file)
+        if warnings[reported].isRecoveredFatalError { wellFormed = false }
+        reported += 1
+      }
     }
     do {
       while true {
         let event = try parser.next()
         if parser.warnings.count > reported { reportNewWarnings() }
+        // xmllint's reader stops at the first well-formedness error, recovered or not.
+        if !wellFormed && !options.recover {
+          Output.stderr("\(file) : failed to parse\n")
+          return 1
+        }
         if case .endDocument = event { break }
       }
     } catch {

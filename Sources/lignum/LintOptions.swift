@@ -14,10 +14,13 @@ struct LintOptions {
   var withComments = true
   var encoding: String?
   var output: String?
-  /// xmllint's parser: namespace errors are reported and parsing goes on.
+  /// xmllint's parser: namespace errors are reported and parsing goes on, and so it does after
+  /// the errors libxml2 recovers from (without `--recover` they fail the document but later
+  /// errors are still reported, as libxml2 reports them with its SAX callbacks off).
   var parse: ParseOptions = {
     var p = ParseOptions()
     p.recoverNamespaceErrors = true
+    p.recover = true
     return p
   }()
   /// `--valid`, `--postvalid`, `--dtdvalid`, `--insert`, `--dropdtd`, `--path`, `--catalogs` (Validation.swift).
@@ -52,7 +55,7 @@ struct LintOptions {
       case "noout": noout = true
       case "format": format = true; keepBlanks = false
       case "noblanks": keepBlanks = false
-      case "recover": recover = true; parse.recover = true
+      case "recover": recover = true
       case "stream": stream = true
       case "nowarning": nowarning = true
       case "noent": parse.substituteEntities = true

@@ -67,6 +67,21 @@ import Lignum
     #expect(doc.children(of: doc.root!).map { doc.name(of: $0) } == ["b", "c"])
   }
 
+  /// libxml2's recovery: the mismatched end tag closes `b`, parsing goes on, and the blank the
+  /// input ends with stays in `a` even when blanks are dropped (nothing follows it).
+  @Test func recoverGoesOnAfterAMismatchedEndTag() throws {
+    var options = ParseOptions()
+    options.recover = true
+    let result = Document.recovering(bytes: Array("<a><b></a>\n".utf8), options: options,
+                                     build: BuildOptions(keepBlankText: false))
+    #expect(result.error?.code == .tagNotFinished)
+    let doc = try #require(result.document)
+    #expect(doc.parseWarnings.map(\.code) == [.tagNameMismatch])
+    #expect(doc.parseWarnings[0].isRecoveredFatalError)
+    let children = doc.children(of: try #require(doc.root))
+    #expect(children.count == 2 && doc.name(of: children[0]) == "b")
+  }
+
   @Test func throwsOnMalformedInput() {
     #expect(throws: XMLSyntaxError.self) { try parse("<a><b></a>") }
   }

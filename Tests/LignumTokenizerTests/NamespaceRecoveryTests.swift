@@ -133,4 +133,20 @@ struct NamespaceRecoveryTests {
     default: #expect(warnings.first?.hasPrefix("99@") == true)
     }
   }
+
+  @Test func colonsInPIEntityAndNotationNamesAreReportedAndKept() throws {
+    let text = #"<!DOCTYPE r [<!ENTITY a:b "x"><!NOTATION n:m SYSTEM "u"><?p:i d?>]><r><?q:t?></r>"#
+    let (events, warnings) = try Self.run(text)
+    #expect(warnings == ["205@26: colons are forbidden from entities names 'a:b'",
+                         "205@45: colons are forbidden from notation names 'n:m'",
+                         "205@62: colons are forbidden from PI names 'p:i'",
+                         "205@76: colons are forbidden from PI names 'q:t'"])
+    #expect(render(events).contains("<?q:t ?>"))
+    do {
+      _ = try tokenizeAll("<r><?q:t?></r>")
+      Issue.record("a colon in a PI target was accepted without recovery")
+    } catch {
+      #expect(error.code == .nsColon)
+    }
+  }
 }

@@ -35,6 +35,10 @@ struct WellFormednessErrorTests {
     ("<?xml encoding='UTF-8'?><a/>", .versionMissing),
     ("<?xml version='1.0' standalone='maybe'?><a/>", .standaloneValue),
     ("<?xml version='2.0'?><a/>", .unknownVersion),
+    ("<?xml version='10.0'?><a/>", .stringNotClosed),
+    ("<?xml version='1.0a'?><a/>", .stringNotClosed),
+    ("<?xml version=''?><a/>", .versionMissing),
+    ("<?xml version='1'?><a/>", .versionMissing),
     ("<!DOCTYPE a [<!ENTITY e '<b>'>]><a>&e;</a>", .notWellBalanced),
     ("<!DOCTYPE a [<!ENTITY e '</a><a>'>]><a>&e;</a>", .notWellBalanced),
     ("<!DOCTYPE a [<!ENTITY e '&e;'>]><a>&e;</a>", .entityLoop),
@@ -86,6 +90,18 @@ struct WellFormednessErrorTests {
       #expect(error.code == .tagNameMismatch)
       #expect(error.position.line == 3)
       #expect(error.sourceLine == "</a>")
+    }
+  }
+
+  /// libxml2 reads a `1.x` document as XML 1.0 and warns after the version's closing quote.
+  @Test func otherOneDotVersionsAreReadWithAWarning() throws {
+    for (text, column) in [("<?xml version='1.1'?><a/>", 20), ("<?xml version=\"1.\" encoding='UTF-8'?><a/>", 19)] {
+      var parser = PullParser(bytes: Array(text.utf8))
+      while try parser.next() != .endDocument {}
+      #expect(parser.warnings.count == 1)
+      let w = try #require(parser.warnings.first)
+      #expect(w.code == .unknownVersionWarning && w.isWarning && w.position.column == column)
+      #expect(XMLErrorReport.format(w, file: "v.xml").hasPrefix("v.xml:1: parser warning : Unsupported version '1."))
     }
   }
 

@@ -116,10 +116,15 @@ extension DTDParser {
     }
   }
 
-  func checkNoColon(_ name: String, _ what: String) throws(Failure) {
-    if options.namespaces && name.utf8.contains(UInt8(ascii: ":")) {
-      throw fail(.nsColon, "colons are forbidden from \(what) names '\(name)'")
-    }
+  /// Names of entities, notations and PIs may not hold a colon in a namespace-aware parse:
+  /// fatal, or (``ParseOptions/recoverNamespaceErrors``, as libxml2) noted and the name kept.
+  mutating func checkNoColon(_ name: String, _ what: String) throws(Failure) {
+    guard options.namespaces && name.utf8.contains(UInt8(ascii: ":")) else { return }
+    let failure = fail(.nsColon, "colons are forbidden from \(what) names '\(name)'")
+    guard options.recoverNamespaceErrors else { throw failure }
+    guard warnings.count < 1000 else { return }
+    pendingWarningOffsets.append((warnings.count, failure.internalOffset))
+    warnings.append(failure.error)
   }
 
   // MARK: <!ELEMENT>

@@ -293,7 +293,7 @@ extension Tokenizer {
       throw fail(.reservedXMLName, "XML declaration allowed only at the start of the document")
     }
     if options.namespaces && t.contains(UInt8(ascii: ":")) {
-      throw fail(.nsColon, "colons are forbidden from PI names '\(String(decoding: t, as: UTF8.self))'")
+      try namespaceError(.nsColon, "colons are forbidden from PI names '\(String(decoding: t, as: UTF8.self))'", at: pos)
     }
     let targetRange = inputRange(target)
     if try startsWith("?>") {

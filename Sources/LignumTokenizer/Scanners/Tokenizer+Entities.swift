@@ -132,6 +132,8 @@ struct DeclarationParser {
   struct Failure: Error { var code: XMLSyntaxError.Code; var message: String; var offset: Int }
   let bytes: [UInt8]
   var pos = 0
+  /// Where each value of ``parse()`` lies in `bytes` (between its quotes).
+  var valueRanges: [Range<Int>] = []
 
   init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -163,6 +165,7 @@ struct DeclarationParser {
       while pos < bytes.count, bytes[pos] != q { pos += 1 }
       guard pos < bytes.count else { throw Failure(code: .stringNotClosed, message: "String not closed expecting \" or '", offset: pos) }
       out.append((name, String(decoding: bytes[vs..<pos], as: UTF8.self)))
+      valueRanges.append(vs..<pos)
       pos += 1
     }
   }
@@ -173,10 +176,15 @@ struct DeclarationParser {
     return pos > s
   }
 
-  /// `VersionNum ::= '1.' [0-9]+`
-  static func isVersionNum(_ v: String) -> Bool {
+  /// How much of `v` libxml2 reads as a version number, `[0-9] '.' [0-9]*` (its
+  /// `xmlParseVersionNum`, wider than the grammar's `'1.' [0-9]+`): where it stops reading.
+  static func versionNumLength(_ v: String) -> Int {
     let u = Array(v.utf8)
-    return u.count >= 3 && u[0] == UInt8(ascii: "1") && u[1] == UInt8(ascii: ".") && u[2...].allSatisfy { $0 >= 48 && $0 <= 57 }
+    guard let first = u.first, first >= 48, first <= 57 else { return 0 }
+    guard u.count >= 2, u[1] == UInt8(ascii: ".") else { return 1 }
+    var n = 2
+    while n < u.count, u[n] >= 48, u[n] <= 57 { n += 1 }
+    return n
   }
 
   /// `EncName ::= [A-Za-z] ([A-Za-z0-9._] | '-')*`

@@ -17,8 +17,29 @@ extension Tokenizer {
       throw fail(.versionMissing, "Malformed declaration expecting version")
     }
     let version = fields[index].1
-    guard DeclarationParser.isVersionNum(version) else {
-      throw fail(.unknownVersion, "Unsupported version '\(version)'")
+    if version != "1.0" {
+      // As libxml2: a value that is not `[0-9] '.' [0-9]*` throughout is an unclosed string at
+      // its first other byte; `1.x` is read as 1.0 with a warning, other versions are refused.
+      let value = p.valueRanges[index]
+      let numLength = DeclarationParser.versionNumLength(version)
+      if numLength < 2 && numLength == version.utf8.count {   // "" or one digit: no number read
+        pos = start + 5 + value.upperBound + 1
+        throw fail(.versionMissing, "Malformed declaration expecting version")
+      }
+      if numLength < version.utf8.count {
+        pos = start + 5 + value.lowerBound + numLength
+        throw fail(.stringNotClosed, "String not closed expecting \" or '")
+      }
+      let afterQuote = start + 5 + value.upperBound + 1
+      let isOneDot = version.utf8.first == UInt8(ascii: "1")
+      if !isOneDot && !options.recover {
+        pos = afterQuote
+        throw fail(.unknownVersion, "Unsupported version '\(version)'")
+      }
+      if warnings.count < 1000 {
+        warnings.append(failAt(afterQuote, isOneDot ? .unknownVersionWarning : .unknownVersion,
+                               "Unsupported version '\(version)'"))
+      }
     }
     index += 1
     var decl = XMLDeclaration(version: version)
