@@ -220,7 +220,6 @@ public struct TreeBuilder {
     document.link(id, lastChildOf: current)
   }
 
-  /// libxml2's `areBlanks()`: is the pending whitespace ignorable, given what follows it?
   /// After the input ended inside an element (recover mode): whitespace read last is kept, as
   /// libxml2 keeps blanks that nothing follows.
   public mutating func inputEndedInsideElement() {
@@ -230,6 +229,7 @@ public struct TreeBuilder {
     markMixed()
   }
 
+  /// libxml2's `areBlanks()`: is the pending whitespace ignorable, given what follows it?
   mutating func resolvePendingBlank(before event: Event) throws(XMLSyntaxError) {
     guard let blank = pendingBlank else { return }
     pendingBlank = nil

@@ -33,7 +33,10 @@ import LignumTokenizer
       let warnings = parser.warnings
       while delivered < warnings.count {
         deliver(warnings[delivered], url: url, options: options, fatal: false)
-        if warnings[delivered].isRecoveredFatalError { wellFormed = false }
+        if warnings[delivered].isRecoveredFatalError {
+          wellFormed = false
+          unsafe ctxt.pointee.wellFormed = 0
+        }
         delivered += 1
       }
     }
@@ -69,11 +72,7 @@ import LignumTokenizer
       // loads of the external subset), which libxml2 meets after its internalSubset callback.
       var isDoctype = false
       if case .doctype = event { isDoctype = true }
-      if parser.warnings.count > delivered && !isDoctype {
-        let before = wellFormed
-        deliverNewWarnings(parser)
-        if before && !wellFormed { unsafe ctxt.pointee.wellFormed = 0 }
-      }
+      if !isDoctype { deliverNewWarnings(parser) }
       if !wellFormed && !recovering {
         if case .endDocument = event {
           unsafe ctxt.pointee.disableSAX = 1
