@@ -14,6 +14,12 @@ public struct RecoveredDocument: Sendable {
   /// `nil` only when the input could not be read at all.
   public var document: Document?
   public var error: XMLSyntaxError?
+
+  /// No error stopped the parse and none was recovered from
+  /// (``XMLSyntaxError/isRecoveredFatalError``); namespace errors and warnings do not count.
+  public var isWellFormed: Bool {
+    error == nil && !(document?.parseWarnings.contains { $0.isRecoveredFatalError } ?? false)
+  }
 }
 
 extension Document {

@@ -131,14 +131,13 @@ func parse(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, opti
     outcome.reported = true
     if !warning.isWarning { outcome.lastErrorCode = warning.code.rawValue }
     if warning.isNamespaceError && !warning.isWarning { outcome.namespaceError = true }
-    if warning.isRecoveredFatalError { outcome.failed = true }
   }
   if let failure {
     report(failure, file: file, fatal: true, options: options)
     outcome.reported = true
-    outcome.failed = true
     outcome.lastErrorCode = failure.code.rawValue
   }
+  outcome.failed = !result.isWellFormed
   if outcome.failed && (options & ParserOption.recover == 0 || document?.root == nil) { document = nil }
   guard let document else { return outcome }
   var builder = CTreeBuilder(document: document, options: options)

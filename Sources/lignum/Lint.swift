@@ -51,11 +51,9 @@ struct Lint {
     // Read as in recover mode either way, so that the problems noted before a fatal error are
     // printed before it, as xmllint prints each as it comes; without --recover that error fails.
     let result = Document.recovering(contentsOfFile: file, options: parseOptions(for: file), build: build)
-    let warnings = result.document?.parseWarnings ?? []
-    for warning in warnings { reportWarning(warning, file: file) }
+    for warning in result.document?.parseWarnings ?? [] { reportWarning(warning, file: file) }
     if let error = result.error { report(error, file: file) }
-    let wellFormed = result.error == nil && !warnings.contains { $0.isRecoveredFatalError }
-    if !wellFormed && !options.recover { return 1 }
+    if !result.isWellFormed && !options.recover { return 1 }
     guard let document = result.document, document.root != nil || result.error == nil else { return 1 }
     let checked = afterParse?() ?? 0
     if let batch = options.xpathBatch { return max(checked, XPathCommand.runBatch(batch, on: document, options: options)) }
