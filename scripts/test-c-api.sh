@@ -40,6 +40,9 @@ for options in 0 2; do
   for input in Tests/CAPI/inputs/*.xml; do cases+=("sax_push $options $(basename "$input")"); done
 done
 for input in Tests/CAPI/inputs/*.xml; do cases+=("xpath_functions $(basename "$input")"); done
+for options in 0 2 8; do
+  for input in Tests/CAPI/inputs/*.xml; do cases+=("dtd_declarations $options $(basename "$input")"); done
+done
 
 known="Tests/CAPI/known-differences.txt"
 source scripts/known-differences.sh

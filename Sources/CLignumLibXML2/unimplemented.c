@@ -91,9 +91,6 @@ int inputPush(xmlParserCtxtPtr ctxt, xmlParserInputPtr value) { lignumUnimplemen
 int xmlACatalogAdd(xmlCatalogPtr catal, const xmlChar *type, const xmlChar *orig, const xmlChar *replace) { lignumUnimplemented("xmlACatalogAdd"); return -1; }
 void xmlACatalogDump(xmlCatalogPtr catal, FILE *out) { lignumUnimplemented("xmlACatalogDump"); }
 int xmlACatalogRemove(xmlCatalogPtr catal, const xmlChar *value) { lignumUnimplemented("xmlACatalogRemove"); return -1; }
-xmlAttributePtr xmlAddAttributeDecl(xmlValidCtxtPtr ctxt, xmlDtdPtr dtd, const xmlChar *elem, const xmlChar *name, const xmlChar *ns, xmlAttributeType type, xmlAttributeDefault def, const xmlChar *defaultValue, xmlEnumerationPtr tree) { lignumUnimplemented("xmlAddAttributeDecl"); return (xmlAttributePtr) 0; }
-xmlEntityPtr xmlAddDocEntity(xmlDocPtr doc, const xmlChar *name, int type, const xmlChar *ExternalID, const xmlChar *SystemID, const xmlChar *content) { lignumUnimplemented("xmlAddDocEntity"); return (xmlEntityPtr) 0; }
-xmlElementPtr xmlAddElementDecl(xmlValidCtxtPtr ctxt, xmlDtdPtr dtd, const xmlChar *name, xmlElementTypeVal type, xmlElementContentPtr content) { lignumUnimplemented("xmlAddElementDecl"); return (xmlElementPtr) 0; }
 int xmlAddEncodingAlias(const char *name, const char *alias) { lignumUnimplemented("xmlAddEncodingAlias"); return -1; }
 xmlIDPtr xmlAddID(xmlValidCtxtPtr ctxt, xmlDocPtr doc, const xmlChar *value, xmlAttrPtr attr) { lignumUnimplemented("xmlAddID"); return (xmlIDPtr) 0; }
 xmlParserInputBufferPtr xmlAllocParserInputBuffer(xmlCharEncoding enc) { lignumUnimplemented("xmlAllocParserInputBuffer"); return (xmlParserInputBufferPtr) 0; }
@@ -119,7 +116,6 @@ void xmlCleanupEncodingAliases(void) { lignumUnimplemented("xmlCleanupEncodingAl
 void xmlCleanupGlobals(void) { lignumUnimplemented("xmlCleanupGlobals"); }
 void xmlCleanupInputCallbacks(void) { lignumUnimplemented("xmlCleanupInputCallbacks"); }
 void xmlClearParserCtxt(xmlParserCtxtPtr ctxt) { lignumUnimplemented("xmlClearParserCtxt"); }
-xmlDtdPtr xmlCopyDtd(xmlDtdPtr dtd) { lignumUnimplemented("xmlCopyDtd"); return (xmlDtdPtr) 0; }
 xmlAttrPtr xmlCopyProp(xmlNodePtr target, xmlAttrPtr cur) { lignumUnimplemented("xmlCopyProp"); return (xmlAttrPtr) 0; }
 xmlAttrPtr xmlCopyPropList(xmlNodePtr target, xmlAttrPtr cur) { lignumUnimplemented("xmlCopyPropList"); return (xmlAttrPtr) 0; }
 xmlParserCtxtPtr xmlCreateIOParserCtxt(xmlSAXHandlerPtr sax, void *user_data, xmlInputReadCallback ioread, xmlInputCloseCallback ioclose, void *ioctx, xmlCharEncoding enc) { lignumUnimplemented("xmlCreateIOParserCtxt"); return (xmlParserCtxtPtr) 0; }
@@ -129,13 +125,10 @@ void xmlDebugDumpEntities(FILE *output, xmlDocPtr doc) { lignumUnimplemented("xm
 void xmlDebugDumpNode(FILE *output, xmlNodePtr node, int depth) { lignumUnimplemented("xmlDebugDumpNode"); }
 int xmlDelEncodingAlias(const char *alias) { lignumUnimplemented("xmlDelEncodingAlias"); return -1; }
 xmlCharEncoding xmlDetectCharEncoding(const unsigned char *in, int len) { lignumUnimplemented("xmlDetectCharEncoding"); return (xmlCharEncoding) 0; }
-void xmlDumpNotationTable(xmlBufferPtr buf, xmlNotationTablePtr table) { lignumUnimplemented("xmlDumpNotationTable"); }
 int xmlFileClose(void *context) { lignumUnimplemented("xmlFileClose"); return -1; }
 int xmlFileMatch(const char *filename) { lignumUnimplemented("xmlFileMatch"); return -1; }
 void * xmlFileOpen(const char *filename) { lignumUnimplemented("xmlFileOpen"); return NULL; }
 int xmlFileRead(void *context, char *buffer, int len) { lignumUnimplemented("xmlFileRead"); return -1; }
-void xmlFreeDocElementContent(xmlDocPtr doc, xmlElementContentPtr cur) { lignumUnimplemented("xmlFreeDocElementContent"); }
-void xmlFreeEnumeration(xmlEnumerationPtr cur) { lignumUnimplemented("xmlFreeEnumeration"); }
 void xmlFreeIDTable(xmlIDTablePtr table) { lignumUnimplemented("xmlFreeIDTable"); }
 void xmlFreeInputStream(xmlParserInputPtr input) { lignumUnimplemented("xmlFreeInputStream"); }
 void xmlFreeParserInputBuffer(xmlParserInputBufferPtr in) { lignumUnimplemented("xmlFreeParserInputBuffer"); }
@@ -146,14 +139,7 @@ void xmlFreeTextWriter(xmlTextWriterPtr writer) { lignumUnimplemented("xmlFreeTe
 void xmlFreeURI(xmlURIPtr uri) { lignumUnimplemented("xmlFreeURI"); }
 void xmlFreeValidCtxt(xmlValidCtxtPtr arg0) { lignumUnimplemented("xmlFreeValidCtxt"); }
 int xmlGetDocCompressMode(const xmlDoc *doc) { lignumUnimplemented("xmlGetDocCompressMode"); return -1; }
-xmlEntityPtr xmlGetDocEntity(const xmlDoc *doc, const xmlChar *name) { lignumUnimplemented("xmlGetDocEntity"); return (xmlEntityPtr) 0; }
-xmlAttributePtr xmlGetDtdAttrDesc(xmlDtdPtr dtd, const xmlChar *elem, const xmlChar *name) { lignumUnimplemented("xmlGetDtdAttrDesc"); return (xmlAttributePtr) 0; }
-xmlElementPtr xmlGetDtdElementDesc(xmlDtdPtr dtd, const xmlChar *name) { lignumUnimplemented("xmlGetDtdElementDesc"); return (xmlElementPtr) 0; }
-xmlEntityPtr xmlGetDtdEntity(xmlDocPtr doc, const xmlChar *name) { lignumUnimplemented("xmlGetDtdEntity"); return (xmlEntityPtr) 0; }
-xmlNotationPtr xmlGetDtdNotationDesc(xmlDtdPtr dtd, const xmlChar *name) { lignumUnimplemented("xmlGetDtdNotationDesc"); return (xmlNotationPtr) 0; }
 xmlAttrPtr xmlGetID(xmlDocPtr doc, const xmlChar *ID) { lignumUnimplemented("xmlGetID"); return (xmlAttrPtr) 0; }
-xmlEntityPtr xmlGetParameterEntity(xmlDocPtr doc, const xmlChar *name) { lignumUnimplemented("xmlGetParameterEntity"); return (xmlEntityPtr) 0; }
-xmlEntityPtr xmlGetPredefinedEntity(const xmlChar *name) { lignumUnimplemented("xmlGetPredefinedEntity"); return (xmlEntityPtr) 0; }
 int xmlIOFTPClose(void *context) { lignumUnimplemented("xmlIOFTPClose"); return -1; }
 int xmlIOFTPMatch(const char *filename) { lignumUnimplemented("xmlIOFTPMatch"); return -1; }
 void * xmlIOFTPOpen(const char *filename) { lignumUnimplemented("xmlIOFTPOpen"); return NULL; }
@@ -189,8 +175,6 @@ xmlCatalogPtr xmlNewCatalog(int sgml) { lignumUnimplemented("xmlNewCatalog"); re
 xmlNodePtr xmlNewDocFragment(xmlDocPtr doc) { lignumUnimplemented("xmlNewDocFragment"); return (xmlNodePtr) 0; }
 xmlNodePtr xmlNewDocNodeEatName(xmlDocPtr doc, xmlNsPtr ns, xmlChar *name, const xmlChar *content) { lignumUnimplemented("xmlNewDocNodeEatName"); return (xmlNodePtr) 0; }
 xmlNodePtr xmlNewDocRawNode(xmlDocPtr doc, xmlNsPtr ns, const xmlChar *name, const xmlChar *content) { lignumUnimplemented("xmlNewDocRawNode"); return (xmlNodePtr) 0; }
-xmlDtdPtr xmlNewDtd(xmlDocPtr doc, const xmlChar *name, const xmlChar *ExternalID, const xmlChar *SystemID) { lignumUnimplemented("xmlNewDtd"); return (xmlDtdPtr) 0; }
-xmlEntityPtr xmlNewEntity(xmlDocPtr doc, const xmlChar *name, int type, const xmlChar *ExternalID, const xmlChar *SystemID, const xmlChar *content) { lignumUnimplemented("xmlNewEntity"); return (xmlEntityPtr) 0; }
 xmlParserInputPtr xmlNewIOInputStream(xmlParserCtxtPtr ctxt, xmlParserInputBufferPtr input, xmlCharEncoding enc) { lignumUnimplemented("xmlNewIOInputStream"); return (xmlParserInputPtr) 0; }
 xmlParserInputPtr xmlNewInputFromFile(xmlParserCtxtPtr ctxt, const char *filename) { lignumUnimplemented("xmlNewInputFromFile"); return (xmlParserInputPtr) 0; }
 xmlParserInputPtr xmlNewInputStream(xmlParserCtxtPtr ctxt) { lignumUnimplemented("xmlNewInputStream"); return (xmlParserInputPtr) 0; }
@@ -251,8 +235,6 @@ void xmlRelaxNGSetValidErrors(xmlRelaxNGValidCtxtPtr ctxt, xmlRelaxNGValidityErr
 void xmlRelaxNGSetValidStructuredErrors(xmlRelaxNGValidCtxtPtr ctxt, xmlStructuredErrorFunc serror, void *ctx) { lignumUnimplemented("xmlRelaxNGSetValidStructuredErrors"); }
 int xmlRelaxNGValidateDoc(xmlRelaxNGValidCtxtPtr ctxt, xmlDocPtr doc) { lignumUnimplemented("xmlRelaxNGValidateDoc"); return -1; }
 int xmlRemoveID(xmlDocPtr doc, xmlAttrPtr attr) { lignumUnimplemented("xmlRemoveID"); return -1; }
-xmlEntityPtr xmlSAX2GetEntity(void *ctx, const xmlChar *name) { lignumUnimplemented("xmlSAX2GetEntity"); return (xmlEntityPtr) 0; }
-void xmlSAX2UnparsedEntityDecl(void *ctx, const xmlChar *name, const xmlChar *publicId, const xmlChar *systemId, const xmlChar *notationName) { lignumUnimplemented("xmlSAX2UnparsedEntityDecl"); }
 xmlChar * xmlSaveUri(xmlURIPtr uri) { lignumUnimplemented("xmlSaveUri"); return NULL; }
 void xmlSchemaCleanupTypes(void) { lignumUnimplemented("xmlSchemaCleanupTypes"); }
 void xmlSchemaFree(xmlSchemaPtr schema) { lignumUnimplemented("xmlSchemaFree"); }

@@ -55,21 +55,8 @@ enum DTDWriter {
     "apos": UInt8(ascii: "'"), "quot": UInt8(ascii: "\""),
   ]
 
-  /// Whether libxml2 stores a declaration of a predefined entity (`xmlAddEntity`): only an
-  /// internal one whose replacement text is the character itself (for `>`, `'` and `"`, which
-  /// need no escaping) or a two-digit character reference to it (`&#60;`, `&#x3C;`), as
-  /// XML 1.0 §4.6 asks; it drops any other with a warning.
   static func isKeptRedeclaration(_ e: EntityDeclaration, of c: UInt8) -> Bool {
-    guard let v = e.value else { return false }
-    if v.count == 1 && v[0] == c { return c == UInt8(ascii: ">") || c == UInt8(ascii: "'") || c == UInt8(ascii: "\"") }
-    guard v.count >= 2, v[0] == UInt8(ascii: "&"), v[1] == UInt8(ascii: "#") else { return false }
-    let digits = Array("0123456789ABCDEF".utf8)
-    if v.count > 2 && v[2] == UInt8(ascii: "x") {
-      let ref = [digits[Int(c) / 16 % 16], digits[Int(c) % 16], UInt8(ascii: ";")]
-      return v.count == 6 && zip(v[3...], ref).allSatisfy { $0 == $1 || ($0 >= 0x61 && $0 - 0x20 == $1) }
-    }
-    let ref = [UInt8(ascii: "0") + c / 10 % 10, UInt8(ascii: "0") + c % 10, UInt8(ascii: ";")]
-    return v[2...].elementsEqual(ref)
+    libxml2KeepsPredefinedRedeclaration(of: c, replacementText: e.value)
   }
 
   /// The declarations libxml2 keeps: the first of each entity, attribute and element
@@ -126,28 +113,44 @@ enum DTDWriter {
   /// no occurrence indicator is flattened into its parent, as libxml2's binary content trees
   /// print; and like libxml2's parser, `(a | b* | c?)*` and `(a | b?)+` become `(a | b | c)*`.
   static func group(_ particle: ContentParticle) -> String {
-    let separator: String
+    guard let (items, isSequence, occurrence) = normalizedGroup(particle) else {
+      if case .name(let n, let o) = particle { return n + o.rawValue }
+      return ""
+    }
+    return "(" + items.map(group).joined(separator: isSequence ? " , " : " | ") + ")" + occurrence.rawValue
+  }
+
+  /// A group's members and occurrence as libxml2's parser keeps them (see ``group(_:)``);
+  /// `nil` for a name.
+  static func normalizedGroup(_ particle: ContentParticle)
+    -> (items: [ContentParticle], isSequence: Bool, occurrence: ContentParticle.Occurrence)? {
     var occurrence: ContentParticle.Occurrence
     var items: [ContentParticle] = []
     let isSequence: Bool
     switch particle {
-    case .name(let n, let o): return n + o.rawValue
-    case .sequence(let i, let o): items = flattened(i, sequence: true); separator = " , "; isSequence = true; occurrence = o
-    case .choice(let i, let o): items = flattened(i, sequence: false); separator = " | "; isSequence = false; occurrence = o
+    case .name: return nil
+    case .sequence(let i, let o): items = flattened(i, sequence: true); isSequence = true; occurrence = o
+    case .choice(let i, let o): items = flattened(i, sequence: false); isSequence = false; occurrence = o
     }
-    if !isSequence && (occurrence == .zeroOrMore || occurrence == .oneOrMore) {
-      var found = false
-      items = items.map { item in
-        switch item {
-        case .name(let n, let o) where o == .optional || o == .zeroOrMore: found = true; return .name(n, .once)
-        case .sequence(let i, let o) where o == .optional || o == .zeroOrMore: found = true; return .sequence(i, .once)
-        case .choice(let i, let o) where o == .optional || o == .zeroOrMore: found = true; return .choice(i, .once)
-        default: return item
-        }
+    if !isSequence { (items, occurrence) = collapsedChoice(items, occurrence) }
+    return (items, isSequence, occurrence)
+  }
+
+  /// libxml2's normalization of a repeated choice: `(a | b* | c?)*` and `(a | b?)+` are
+  /// `(a | b | c)*`: optional or repeated members become plain, the choice `*`.
+  static func collapsedChoice(_ items: [ContentParticle], _ occurrence: ContentParticle.Occurrence)
+    -> ([ContentParticle], ContentParticle.Occurrence) {
+    guard occurrence == .zeroOrMore || occurrence == .oneOrMore else { return (items, occurrence) }
+    var found = false
+    let plain = items.map { item -> ContentParticle in
+      switch item {
+      case .name(let n, let o) where o == .optional || o == .zeroOrMore: found = true; return .name(n, .once)
+      case .sequence(let i, let o) where o == .optional || o == .zeroOrMore: found = true; return .sequence(i, .once)
+      case .choice(let i, let o) where o == .optional || o == .zeroOrMore: found = true; return .choice(i, .once)
+      default: return item
       }
-      if found { occurrence = .zeroOrMore }
     }
-    return "(" + items.map(group).joined(separator: separator) + ")" + occurrence.rawValue
+    return (plain, found ? .zeroOrMore : occurrence)
   }
 
   /// Items of a group with same-connector, once-only nested groups spliced in.
@@ -179,28 +182,23 @@ enum DTDWriter {
     case .notation(let values): s += " NOTATION (" + firstOfEach(values).joined(separator: " | ") + ")"
     }
     out.append(contentsOf: s.utf8)
-    // libxml2 stores the default of a tokenized type space-normalized (xmlAttrNormalizeSpace).
-    func normalized(_ v: String) -> String {
-      if case .cdata = a.type { return v }
-      return v.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-    }
     switch a.defaultDeclaration {
     case .required: out.append(contentsOf: " #REQUIRED".utf8)
     case .implied: out.append(contentsOf: " #IMPLIED".utf8)
-    case .fixed(let v):
+    case .fixed:
       out.append(contentsOf: " #FIXED ".utf8)
-      Escaping.appendQuoted(normalized(literal(v, a.defaultWithReferences)), to: &out)
-    case .value(let v):
+      Escaping.appendQuoted(Escaping.readableDefault(a.libxml2DefaultValue ?? ""), to: &out)
+    case .value:
       out.append(contentsOf: " ".utf8)
-      Escaping.appendQuoted(normalized(literal(v, a.defaultWithReferences)), to: &out)
+      Escaping.appendQuoted(Escaping.readableDefault(a.libxml2DefaultValue ?? ""), to: &out)
     }
     out.append(contentsOf: ">\n".utf8)
   }
 
-  /// A default as written in the declaration: its value, or without entity substitution its
-  /// text and references (libxml2 keeps `&name;` there).
+  /// A default as libxml2 stores it: with entity substitution (no pieces) the value itself;
+  /// without, its text with `&` as `&#38;` and its references as `&name;`.
   static func literal(_ value: String, _ pieces: [DefaultValuePiece]?) -> String {
-    guard let pieces else { return Escaping.defaultValueLiteral(value) }
+    guard let pieces else { return value }
     return pieces.map { piece in
       switch piece {
       case .text(let t): return Escaping.defaultValueLiteral(t)
@@ -231,4 +229,63 @@ enum DTDWriter {
     }
     w(">\n")
   }
+}
+
+extension ContentParticle {
+  /// The particle as libxml2's parser stores it in its content trees: groups as written, except
+  /// that in a repeated choice, optional or repeated members become plain and the choice is
+  /// repeated `*` (`(a | b?)+` is stored as `(a | b)*`).
+  public var libxml2Normalized: ContentParticle {
+    switch self {
+    case .name:
+      return self
+    case .sequence(let items, let o):
+      return .sequence(items.map(\.libxml2Normalized), o)
+    case .choice(let items, let o):
+      let (members, occurrence) = DTDWriter.collapsedChoice(items.map(\.libxml2Normalized), o)
+      return .choice(members, occurrence)
+    }
+  }
+}
+
+extension AttributeDeclaration {
+  /// The default (or fixed) value as libxml2 stores it in its declaration struct: without
+  /// entity substitution `&` as `&#38;` and general entity references kept, with substitution
+  /// the value itself; for a tokenized type with spaces normalized. `nil` for `#REQUIRED` and
+  /// `#IMPLIED`.
+  public var libxml2DefaultValue: String? {
+    let v: String
+    switch defaultDeclaration {
+    case .required, .implied: return nil
+    case .fixed(let x), .value(let x): v = x
+    }
+    let literal = DTDWriter.literal(v, defaultWithReferences)
+    if case .cdata = type { return literal }
+    return literal.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+  }
+
+  /// The enumerated values without repeats (libxml2 keeps the first of a repeated token).
+  public var libxml2EnumeratedValues: [String] {
+    switch type {
+    case .enumeration(let values), .notation(let values): return DTDWriter.firstOfEach(values)
+    default: return []
+    }
+  }
+}
+
+/// Whether libxml2 keeps (`xmlAddEntity`) a declaration of the predefined entity for character
+/// `c` with this replacement text (`nil`: an external entity): only an internal one whose text
+/// is the character itself (for `>`, `'` and `"`, which need no escaping) or a two-digit
+/// character reference to it (`&#60;`, `&#x3C;`), as XML 1.0 §4.6 asks; it drops any other.
+public func libxml2KeepsPredefinedRedeclaration(of c: UInt8, replacementText: [UInt8]?) -> Bool {
+  guard let v = replacementText else { return false }
+  if v.count == 1 && v[0] == c { return c == UInt8(ascii: ">") || c == UInt8(ascii: "'") || c == UInt8(ascii: "\"") }
+  guard v.count >= 2, v[0] == UInt8(ascii: "&"), v[1] == UInt8(ascii: "#") else { return false }
+  let digits = Array("0123456789ABCDEF".utf8)
+  if v.count > 2 && v[2] == UInt8(ascii: "x") {
+    let ref = [digits[Int(c) / 16 % 16], digits[Int(c) % 16], UInt8(ascii: ";")]
+    return v.count == 6 && zip(v[3...], ref).allSatisfy { $0 == $1 || ($0 >= 0x61 && $0 - 0x20 == $1) }
+  }
+  let ref = [UInt8(ascii: "0") + c / 10 % 10, UInt8(ascii: "0") + c % 10, UInt8(ascii: ";")]
+  return v[2...].elementsEqual(ref)
 }

@@ -19,6 +19,17 @@ extension Document {
     }
   }
 
+  /// Gives an attribute the pieces libxml2 keeps for a value with unsubstituted entity
+  /// references (the C library rebuilds a Document from a C tree to write it).
+  package mutating func setAttributeValuePieces(of attribute: NodeID, _ pieces: [AttributeValuePiece]) {
+    attributeValueParts[attribute.raw] = pieces.map {
+      switch $0 {
+      case .text(let bytes): return .text(Array(bytes))
+      case .entityReference(let name): return .entityReference(name)
+      }
+    }
+  }
+
   /// Whether an element without children was written `<a></a>` (else `<a/>`).
   package func elementHasEndTag(_ id: NodeID) -> Bool {
     elementsWithEmptyContent.contains(id.raw)

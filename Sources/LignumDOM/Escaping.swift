@@ -68,21 +68,24 @@ enum Escaping {
     }
   }
 
-  /// An attribute default as it must be written in an `<!ATTLIST>` so that it reads back the
-  /// same: `&` as `&#38;` (as libxml2 writes it), and `<` — which libxml2 leaves as it is,
-  /// making the DTD ill-formed — as `&#60;`.
+  /// An attribute default as libxml2 stores it without entity substitution: `&` as `&#38;`.
+  /// A `<` (from `&lt;` or `&#60;`) stays as it is (see ``readableDefault(_:)``).
   static func defaultValueLiteral(_ v: String) -> String {
-    guard v.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") }) else { return v }
+    guard v.utf8.contains(UInt8(ascii: "&")) else { return v }
     var out: [UInt8] = []
     for b in v.utf8 {
-      switch b {
-      case UInt8(ascii: "&"): out.append(contentsOf: "&#38;".utf8)
-      case UInt8(ascii: "<"): out.append(contentsOf: "&#60;".utf8)
-      default: out.append(b)
-      }
+      if b == UInt8(ascii: "&") { out.append(contentsOf: "&#38;".utf8) } else { out.append(b) }
     }
     return String(decoding: out, as: UTF8.self)
   }
+  /// A stored default as it must be written in an `<!ATTLIST>` so that it reads back: `<`
+  /// as `&#60;`. (libxml2 writes `<` as it is, making the DTD ill-formed; Lignum's output
+  /// must parse again.)
+  static func readableDefault(_ v: String) -> String {
+    guard v.utf8.contains(UInt8(ascii: "<")) else { return v }
+    return v.split(separator: "<", omittingEmptySubsequences: false).joined(separator: "&#60;")
+  }
+
 
   /// `xmlBufWriteQuotedString`: `"…"`, or `'…'` when the string holds `"`, or `"…&quot;…"`
   /// when it holds both quote characters.

@@ -194,18 +194,12 @@ struct CNode: Hashable {
     case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE, XML_PI_NODE:
       return unsafe text(ptr(node).pointee.content)
     case XML_ATTRIBUTE_NODE:
-      var out: [UInt8] = []
-      var c = unsafe attr(node).pointee.children
-      while let x = unsafe c { unsafe out += bytes(x.pointee.content); unsafe c = x.pointee.next }
-      return String(decoding: out, as: UTF8.self)
+      let value = unsafe attributeValue(attr(node))
+      defer { unsafe CMemory.free(value) }
+      return unsafe text(UnsafePointer(value))
     default:
-      var out: [UInt8] = []
-      var walk = descendants(of: node)
-      while let d = walk.next() {
-        let t = type(d)
-        if t == XML_TEXT_NODE || t == XML_CDATA_SECTION_NODE { unsafe out += bytes(ptr(d).pointee.content) }
-      }
-      return String(decoding: out, as: UTF8.self)
+      // libxml2's xmlNodeGetContent: entity references count with their entity's text.
+      return unsafe String(decoding: subtreeText(ptr(node)), as: UTF8.self)
     }
   }
 

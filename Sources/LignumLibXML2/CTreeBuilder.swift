@@ -2,7 +2,7 @@ import CLignumLibXML2
 import LignumDOM
 import LignumTokenizer
 
-/// Builds libxml2's structs (`xmlDoc`, `xmlNode`, `xmlAttr`, `xmlNs`, `xmlDtd`) for a parsed
+/// Builds libxml2's structs (`xmlDoc`, `xmlNode`, `xmlAttr`, `xmlNs`, `xmlDtd` and its declarations) for a parsed
 /// ``Document``, laid out and linked as libxml2's own tree builder leaves them, every string
 /// from `xmlMalloc`. Programs then own the tree: they read and write its fields and free it
 /// with `xmlFreeDoc`.
@@ -75,9 +75,9 @@ import LignumTokenizer
         unsafe stack.append((child, UnsafeMutableRawPointer(node), pushed))
         next.append(document.firstChild(of: child))
       case .entityReference:
-        // libxml2 points an entity reference at its declaration (xmlEntity), not at a copy of
-        // the content; without the DTD's structs the reference stays empty.
-        break
+        unsafe linkEntity(of: node, doc: doc) { builder, entity in
+          unsafe builder.buildChildren(of: child, into: UnsafeMutableRawPointer(entity), doc: doc)
+        }
       default:
         break
       }
@@ -161,20 +161,51 @@ import LignumTokenizer
     return unsafe node
   }
 
-  /// The document type node: name and identifiers (its declarations are not built yet).
+  /// The document type node with its declarations, and the external subset (`doc->extSubset`,
+  /// not among the children) when it was read.
   private func makeDTD(doc: xmlDocPtr) -> xmlNodePtr? {
-    guard let dt = document.doctype, let dtd = unsafe CMemory.allocateZeroed(xmlDtd.self) else { return nil }
+    guard let dt = document.doctype, let dtd = unsafe makeSubset(dt, doc: doc) else { return nil }
+    unsafe doc.pointee.intSubset = dtd
+    let key = UInt(bitPattern: dtd)
+    parsedDoctypes.withLock { $0[key] = dt }
+    let url = unsafe doc.pointee.URL.map { unsafe CString.string($0) }
+    unsafe CDTDBuilder.fill(dtd, with: dt.internalSubset, documentURL: url)
+    if !dt.externalSubset.isEmpty, let ext = unsafe makeSubset(dt, doc: doc) {
+      unsafe doc.pointee.extSubset = ext
+      unsafe CDTDBuilder.fill(ext, with: dt.externalSubset, documentURL: url)
+    }
+    // SAFETY: xmlDtd's first eight fields are xmlNode's (libxml2 links the DTD among the
+    // document's children through them), pinned by the layout test.
+    return unsafe UnsafeMutableRawPointer(dtd).assumingMemoryBound(to: xmlNode.self)
+  }
+
+  private func makeSubset(_ dt: DoctypeDeclaration, doc: xmlDocPtr) -> xmlDtdPtr? {
+    guard let dtd = unsafe CMemory.allocateZeroed(xmlDtd.self) else { return nil }
     unsafe dtd.pointee.type = XML_DTD_NODE
     unsafe dtd.pointee.name = UnsafePointer(CMemory.string(dt.name))
     unsafe dtd.pointee.doc = doc
     if let publicID = dt.publicID { unsafe dtd.pointee.ExternalID = UnsafePointer(CMemory.string(publicID)) }
     if let systemID = dt.systemID { unsafe dtd.pointee.SystemID = UnsafePointer(CMemory.string(systemID)) }
-    unsafe doc.pointee.intSubset = dtd
-    let key = UInt(bitPattern: dtd)
-    parsedDoctypes.withLock { $0[key] = dt }
-    // SAFETY: xmlDtd's first eight fields are xmlNode's (libxml2 links the DTD among the
-    // document's children through them), pinned by the layout test.
-    return unsafe UnsafeMutableRawPointer(dtd).assumingMemoryBound(to: xmlNode.self)
+    return unsafe dtd
+  }
+
+  /// Points an entity reference at its declaration as libxml2's `xmlNewReference` does
+  /// (`children` and `last` the xmlEntity, `content` its replacement text, not owned). The
+  /// first reference to an entity gives the entity its parsed content: `build` makes it under
+  /// the entity (libxml2 parses an entity once, on its first use, and keeps the result there).
+  private mutating func linkEntity(of ref: xmlNodePtr, doc: xmlDocPtr, build: (inout CTreeBuilder, xmlEntityPtr) -> Void) {
+    guard let entity = unsafe exported_xmlGetDocEntity(doc, ref.pointee.name) else { return }
+    let node = unsafe asNode(entity)
+    unsafe ref.pointee.children = node
+    unsafe ref.pointee.last = node
+    unsafe ref.pointee.content = entity.pointee.content
+    let etype = unsafe entity.pointee.etype
+    guard etype == XML_INTERNAL_GENERAL_ENTITY || etype == XML_EXTERNAL_GENERAL_PARSED_ENTITY,
+          unsafe entity.pointee.children == nil, unsafe entity.pointee.owner == 0 else { return }
+    unsafe entity.pointee.owner = 1
+    unsafe build(&self, entity)
+    var c = unsafe entity.pointee.children
+    while let x = unsafe c { unsafe entity.pointee.last = x; unsafe c = x.pointee.next }
   }
 
   private func makeNs(prefix: String?, uri: String, doc: xmlDocPtr) -> xmlNsPtr? {
@@ -233,6 +264,9 @@ import LignumTokenizer
       case .entityReference(let name):
         unsafe child.pointee.type = XML_ENTITY_REF_NODE
         unsafe child.pointee.name = UnsafePointer(CMemory.string(name))
+        // An entity first used in an attribute value gets its content as libxml2's
+        // xmlStringGetNodeList makes it: text and references.
+        unsafe linkReference(child, doc: doc, buildContent: true)
       }
       // SAFETY: as above, xmlAttr's children/last are at xmlNode's offsets.
       unsafe append(child, to: UnsafeMutableRawPointer(attr))

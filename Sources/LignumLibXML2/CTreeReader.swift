@@ -114,12 +114,14 @@ struct CTreeReader {
         }
         var a = unsafe n.pointee.properties
         while let x = unsafe a {
-          let value = unsafe nodeListString(x.pointee.children).map { p in
+          let value = unsafe nodeListString(x.pointee.children, inLine: true).map { p in
             defer { unsafe CMemory.free(p) }
             return unsafe CString.string(p)
           } ?? ""
-          unsafe d.setAttribute(qualifiedName(x.pointee.name, x.pointee.ns), to: value,
-                                namespace: x.pointee.ns.map { unsafe string($0.pointee.href) }, on: e)
+          let id = unsafe d.setAttribute(qualifiedName(x.pointee.name, x.pointee.ns), to: value,
+                                         namespace: x.pointee.ns.map { unsafe string($0.pointee.href) }, on: e)
+          // Entity references among the value's children are written back as references.
+          if let pieces = unsafe Self.valuePieces(x.pointee.children) { d.setAttributeValuePieces(of: id, pieces) }
           unsafe a = x.pointee.next
         }
         unsafe stack.append((n.pointee.children, e))
@@ -140,7 +142,7 @@ struct CTreeReader {
         // SAFETY: a node of type XML_DTD_NODE is an xmlDtd.
         let dtd = unsafe UnsafeMutableRawPointer(n).assumingMemoryBound(to: xmlDtd.self)
         let key = UInt(bitPattern: dtd)
-        var decl = parsedDoctypes.withLock { $0[key] } ?? DoctypeDeclaration(name: "")
+        var decl = unsafe parsedDoctypes.withLock { $0[key] } ?? CDTDReader.declarations(of: dtd)
         decl.name = unsafe string(dtd.pointee.name)
         decl.publicID = unsafe dtd.pointee.ExternalID.map { unsafe CString.string($0) }
         decl.systemID = unsafe dtd.pointee.SystemID.map { unsafe CString.string($0) }
@@ -150,5 +152,26 @@ struct CTreeReader {
         break
       }
     }
+  }
+
+  /// An attribute value's text and entity-reference children as pieces; `nil` when it has no
+  /// entity reference.
+  static func valuePieces(_ list: xmlNodePtr?) -> [Document.AttributeValuePiece]? {
+    var pieces: [Document.AttributeValuePiece] = []
+    var hasReference = false
+    var c = unsafe list
+    while let x = unsafe c {
+      switch unsafe x.pointee.type {
+      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+        unsafe pieces.append(.text(bytes(x.pointee.content)[...]))
+      case XML_ENTITY_REF_NODE:
+        hasReference = true
+        unsafe pieces.append(.entityReference(string(x.pointee.name)))
+      default:
+        break
+      }
+      unsafe c = x.pointee.next
+    }
+    return hasReference ? pieces : nil
   }
 }

@@ -63,7 +63,9 @@ func readDocument(bytes: [UInt8]?, path: String?, url: String?, encoding: String
 func parseThroughHandler(_ ctxt: xmlParserCtxtPtr, _ sax: xmlSAXHandlerPtr, bytes: [UInt8]?, path: String?, url: String?,
                          encoding: String?, options: Int32) -> xmlDocPtr? {
   let options = options | defaultOptions()
-  let parse = parseOptions(options, url: url ?? path, encoding: encoding)
+  var parse = parseOptions(options, url: url ?? path, encoding: encoding)
+  // libxml2 hands SAX handlers the attributes the DTD defaults, last (nb_defaulted).
+  parse.reportDefaultAttributes = true
   var parser: PullParser
   if let path {
     do { parser = try PullParser(path: path, options: parse) } catch {

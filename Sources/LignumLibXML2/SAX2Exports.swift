@@ -60,8 +60,11 @@ public func exported_xmlSAX2StartElementNs(_ ctx: UnsafeMutableRawPointer?, _ lo
     }
   }
   if unsafe URI != nil { unsafe node.pointee.ns = exported_xmlSearchNs(doc, node, prefix) }
+  // Attributes the DTD defaults (the last nbDefaulted) join the tree only with XML_PARSE_DTDATTR.
+  let kept = unsafe ctxt.pointee.options & ParserOption.dtdAttributes != 0 || ctxt.pointee.loadsubset & 4 != 0
+    ? nbAttributes : nbAttributes - max(0, nbDefaulted)
   if let attributes = unsafe attributes {
-    for i in 0..<Int(max(0, nbAttributes)) {
+    for i in 0..<Int(max(0, kept)) {
       guard let attrName = unsafe attributes[5 * i], let start = unsafe attributes[5 * i + 3],
             let end = unsafe attributes[5 * i + 4] else { continue }
       let attrPrefix = unsafe attributes[5 * i + 1]
@@ -119,6 +122,7 @@ public func exported_xmlSAX2CDataBlock(_ ctx: UnsafeMutableRawPointer?, _ value:
 public func exported_xmlSAX2Comment(_ ctx: UnsafeMutableRawPointer?, _ value: UnsafePointer<xmlChar>?) {
   guard let ctxt = unsafe parserContext(ctx), let parent = unsafe insertionPoint(ctxt),
         let comment = unsafe exported_xmlNewDocComment(ctxt.pointee.myDoc, value) else { return }
+  if let dtd = unsafe currentSubset(ctxt) { unsafe linkLastChild(comment, of: asNode(dtd)); return }
   unsafe comment.pointee.line = currentLine()
   _ = unsafe exported_xmlAddChild(parent, comment)
 }
@@ -128,6 +132,7 @@ public func exported_xmlSAX2ProcessingInstruction(_ ctx: UnsafeMutableRawPointer
                                                   _ data: UnsafePointer<xmlChar>?) {
   guard let ctxt = unsafe parserContext(ctx), let parent = unsafe insertionPoint(ctxt),
         let pi = unsafe exported_xmlNewDocPI(ctxt.pointee.myDoc, target, data) else { return }
+  if let dtd = unsafe currentSubset(ctxt) { unsafe linkLastChild(pi, of: asNode(dtd)); return }
   unsafe pi.pointee.line = currentLine()
   _ = unsafe exported_xmlAddChild(parent, pi)
 }
@@ -195,6 +200,7 @@ public func exported_xmlSAXVersion(_ hdlr: xmlSAXHandlerPtr?, _ version: Int32) 
   unsafe h.pointee.ignorableWhitespace = exported_xmlSAX2Characters
   unsafe h.pointee.processingInstruction = exported_xmlSAX2ProcessingInstruction
   unsafe h.pointee.comment = exported_xmlSAX2Comment
+  unsafe installDeclarationHandlers(h)
   unsafe lignumSetDefaultSAXErrorHandlers(h)
   return 0
 }

@@ -23,6 +23,7 @@ import LignumTokenizer
 
   func run(_ parser: inout PullParser, url: String?, options: Int32) -> Bool {
     var skipDepth = 0
+    var captures: [EntityCapture] = []
     var started = false
     // The parser's problems reported so far; after a recovered well-formedness error without
     // XML_PARSE_RECOVER, libxml2 turns the callbacks off but goes on reporting errors.
@@ -101,6 +102,7 @@ import LignumTokenizer
           let key = UInt(bitPattern: dtd)
           parsedDoctypes.withLock { $0[key] = dt }
         }
+        deliverDeclarations(of: dt, url: url)
       case .startElement(let tag):
         startElement(tag, parser)
       case .endElement(let name):
@@ -128,11 +130,18 @@ import LignumTokenizer
           unsafe sax.pointee.processingInstruction?(user, s[0], s[1])
         }
       case .startEntity(let name):
-        // Without substitution libxml2 reports the reference and not the entity's content.
-        unsafe withCStrings([Array(parser.bytes(name))]) { s in unsafe sax.pointee.reference?(user, s[0]) }
-        skipDepth = 1
+        // Without substitution libxml2 reports the reference and not the entity's content,
+        // except on an entity's first reference: its content is delivered then, into a
+        // placeholder node, and becomes the entity's parsed content (see EntityCapture).
+        let nameBytes = Array(parser.bytes(name))
+        if let capture = EntityCapture.begin(nameBytes, driver: self) {
+          captures.append(capture)
+        } else {
+          unsafe withCStrings([nameBytes]) { s in unsafe sax.pointee.reference?(user, s[0]) }
+          skipDepth = 1
+        }
       case .endEntity:
-        break
+        if let capture = captures.popLast() { capture.finish(driver: self) }
       case .endDocument:
         unsafe sax.pointee.endDocument?(user)
         return wellFormed

@@ -143,6 +143,9 @@ public func exported_xmlNodeDumpOutput(_ buf: xmlOutputBufferPtr?, _ doc: xmlDoc
     if prefix == "xml" { return }
     _ = unsafe writeText(Array(((prefix.map { " xmlns:" + $0 } ?? " xmlns") + "=" + quotedLiteral(href)).utf8), to: buf)
     return
+  case XML_ELEMENT_DECL, XML_ATTRIBUTE_DECL, XML_ENTITY_DECL:
+    if let text = unsafe declarationText(cur) { _ = unsafe writeText(text, to: buf) }
+    return
   case XML_ATTRIBUTE_NODE:
     // SAFETY: a node of type XML_ATTRIBUTE_NODE is an xmlAttr.
     let a = unsafe UnsafeMutableRawPointer(cur).assumingMemoryBound(to: xmlAttr.self)

@@ -270,7 +270,7 @@ func value(_ r: TextReader) -> [UInt8]? {
   if let (ns, attr) = unsafe r.current {
     if let ns = unsafe ns { return unsafe ns.pointee.href.map { unsafe CString.bytes($0) } ?? [] }
     guard let a = unsafe attr else { return nil }
-    let v = unsafe nodeListString(a.pointee.children)
+    let v = unsafe nodeListString(a.pointee.children, inLine: true)
     defer { unsafe CMemory.free(v) }
     return unsafe v.map { unsafe CString.bytes($0) }
   }

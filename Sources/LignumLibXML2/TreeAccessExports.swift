@@ -42,13 +42,12 @@ func findAttribute(_ node: xmlNodePtr?, _ name: UnsafePointer<xmlChar>?, namespa
 
 /// The concatenated text of an attribute's value nodes (entity references by their text).
 func attributeValue(_ attr: xmlAttrPtr) -> UnsafeMutablePointer<xmlChar>? {
-  unsafe nodeListString(attr.pointee.children)
+  unsafe nodeListString(attr.pointee.children, inLine: true)
 }
 
-/// The text of a node list: text and CDATA content, and `&name;` for an entity reference
-/// (libxml2 gives the entity's replacement text there; that needs the DTD's entity structs,
-/// which this library does not build yet).
-func nodeListString(_ list: xmlNodePtr?) -> UnsafeMutablePointer<xmlChar>? {
+/// The text of a node list: text and CDATA content, and for an entity reference `&name;`, or
+/// `inLine` (libxml2's xmlNodeListGetString) the text of the entity's parsed content.
+func nodeListString(_ list: xmlNodePtr?, inLine: Bool = false) -> UnsafeMutablePointer<xmlChar>? {
   var out: [UInt8] = []
   var c = unsafe list
   while let x = unsafe c {
@@ -56,11 +55,49 @@ func nodeListString(_ list: xmlNodePtr?) -> UnsafeMutablePointer<xmlChar>? {
     if t == XML_TEXT_NODE || t == XML_CDATA_SECTION_NODE, let content = unsafe x.pointee.content {
       out += unsafe CString.bytes(content)
     } else if t == XML_ENTITY_REF_NODE, let name = unsafe x.pointee.name {
-      unsafe out += [0x26] + CString.bytes(name) + [0x3B]
+      if inLine {
+        unsafe out += subtreeText(x)
+      } else {
+        unsafe out += [0x26] + CString.bytes(name) + [0x3B]
+      }
     }
     unsafe c = x.pointee.next
   }
   return unsafe CMemory.string(out)
+}
+
+/// libxml2's xmlBufGetNodeContent for an element, document, fragment or entity reference: the
+/// text and CDATA below it in document order, entity references entered (the parsed content of
+/// the entity they name). Iterative; entity nesting is followed 40 levels deep at most.
+func subtreeText(_ top: xmlNodePtr) -> [UInt8] {
+  func entityContent(_ ref: xmlNodePtr) -> xmlNodePtr? {
+    unsafe exported_xmlGetDocEntity(ref.pointee.doc, ref.pointee.name)?.pointee.children
+  }
+  var out: [UInt8] = []
+  var cursors: [xmlNodePtr?] = unsafe [unsafe top.pointee.type == XML_ENTITY_REF_NODE ? entityContent(top) : top.pointee.children]
+  var entityDepth: [Bool] = unsafe [top.pointee.type == XML_ENTITY_REF_NODE]
+  while let last = unsafe cursors.last {
+    guard let x = unsafe last else {
+      unsafe cursors.removeLast()
+      entityDepth.removeLast()
+      continue
+    }
+    unsafe cursors[cursors.count - 1] = x.pointee.next
+    switch unsafe x.pointee.type {
+    case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+      if let content = unsafe x.pointee.content { unsafe out += CString.bytes(content) }
+    case XML_ELEMENT_NODE:
+      unsafe cursors.append(x.pointee.children)
+      entityDepth.append(false)
+    case XML_ENTITY_REF_NODE:
+      guard entityDepth.lazy.filter({ $0 }).count < 40 else { break }
+      unsafe cursors.append(entityContent(x))
+      entityDepth.append(true)
+    default:
+      break
+    }
+  }
+  return out
 }
 
 /// An attribute's value (any namespace), or `NULL`.
@@ -102,7 +139,7 @@ public func exported_xmlHasNsProp(_ node: xmlNodePtr?, _ name: UnsafePointer<xml
 @_cdecl("xmlNodeListGetString")
 public func exported_xmlNodeListGetString(_ doc: xmlDocPtr?, _ list: xmlNodePtr?, _ inLine: Int32) -> UnsafeMutablePointer<xmlChar>? {
   guard unsafe list != nil else { return nil }
-  return unsafe nodeListString(list)
+  return unsafe nodeListString(list, inLine: inLine != 0)
 }
 
 /// The text content of a node: for an element or document, the text and CDATA of its
@@ -111,22 +148,8 @@ public func exported_xmlNodeListGetString(_ doc: xmlDocPtr?, _ list: xmlNodePtr?
 public func exported_xmlNodeGetContent(_ cur: xmlNodePtr?) -> UnsafeMutablePointer<xmlChar>? {
   guard let cur = unsafe cur else { return nil }
   switch unsafe cur.pointee.type {
-  case XML_ELEMENT_NODE, XML_DOCUMENT_NODE, XML_DOCUMENT_FRAG_NODE:
-    var out: [UInt8] = []
-    // Preorder walk inside cur's subtree; entity references are not entered.
-    var n = unsafe cur.pointee.children
-    while let x = unsafe n {
-      let t = unsafe x.pointee.type
-      if t == XML_TEXT_NODE || t == XML_CDATA_SECTION_NODE, let content = unsafe x.pointee.content {
-        out += unsafe CString.bytes(content)
-      }
-      if t == XML_ELEMENT_NODE, let c = unsafe x.pointee.children { unsafe n = c; continue }
-      var y = unsafe x
-      while unsafe y != cur, unsafe y.pointee.next == nil { unsafe y = y.pointee.parent! }
-      if unsafe y == cur { break }
-      unsafe n = y.pointee.next
-    }
-    return unsafe CMemory.string(out)
+  case XML_ELEMENT_NODE, XML_DOCUMENT_NODE, XML_DOCUMENT_FRAG_NODE, XML_ENTITY_REF_NODE:
+    return unsafe CMemory.string(subtreeText(cur))
   case XML_ATTRIBUTE_NODE:
     // SAFETY: a node of type XML_ATTRIBUTE_NODE is an xmlAttr.
     return unsafe attributeValue(UnsafeMutableRawPointer(cur).assumingMemoryBound(to: xmlAttr.self))

@@ -51,6 +51,7 @@ func nodeList(fromContent content: [UInt8], doc: xmlDocPtr?) -> xmlNodePtr? {
         flush()
         if let ref = unsafe newNode(XML_ENTITY_REF_NODE, doc: doc) {
           unsafe ref.pointee.name = UnsafePointer(CMemory.string(name))
+          unsafe linkReference(ref, doc: doc, buildContent: true)
           unsafe push(ref)
         }
       }
@@ -219,7 +220,34 @@ public func exported_xmlNewReference(_ doc: xmlDocPtr?, _ name: UnsafePointer<xm
   if bytes.first == 0x26 { bytes.removeFirst() }
   if bytes.last == 0x3B { bytes.removeLast() }
   unsafe n.pointee.name = UnsafePointer(CMemory.string(bytes))
+  unsafe linkReference(n, doc: doc, buildContent: false)
   return unsafe n
+}
+
+/// Points an entity reference node at the entity its name declares in `doc`, as libxml2's
+/// xmlNewReference does (`children` and `last` the xmlEntity, `content` its replacement text,
+/// not owned). With `buildContent` (xmlStringGetNodeList's way, for references in attribute
+/// values and set content), an internal entity not parsed yet gets its content from its
+/// replacement text when that holds no markup: text and references.
+func linkReference(_ ref: xmlNodePtr, doc: xmlDocPtr?, buildContent: Bool) {
+  guard let entity = unsafe exported_xmlGetDocEntity(doc, ref.pointee.name) else { return }
+  unsafe ref.pointee.children = asNode(entity)
+  unsafe ref.pointee.last = asNode(entity)
+  unsafe ref.pointee.content = entity.pointee.content
+  guard buildContent, unsafe entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, unsafe entity.pointee.children == nil,
+        unsafe entity.pointee.owner == 0, let content = unsafe entity.pointee.content else { return }
+  let bytes = unsafe CString.bytes(content)
+  guard !bytes.contains(UInt8(ascii: "<")) else { return }
+  // Owned from now on, so that a reference inside the content does not build it again.
+  unsafe entity.pointee.owner = 1
+  let list = unsafe nodeList(fromContent: bytes, doc: doc)
+  unsafe entity.pointee.children = list
+  var c = unsafe list
+  while let x = unsafe c {
+    unsafe x.pointee.parent = asNode(entity)
+    unsafe entity.pointee.last = x
+    unsafe c = x.pointee.next
+  }
 }
 
 // MARK: namespaces

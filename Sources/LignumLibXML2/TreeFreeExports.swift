@@ -45,11 +45,23 @@ func unlinkFromDocument(_ dtd: xmlDtdPtr, _ doc: xmlDocPtr) {
   }
 }
 
-/// Frees a DTD struct, its identifiers and its child list.
+/// Frees a DTD struct, its declarations (through its tables), its other children (comments,
+/// processing instructions) and its identifiers.
 func freeDTD(_ dtd: xmlDtdPtr) {
   let key = UInt(bitPattern: dtd)
   _ = parsedDoctypes.withLock { $0.removeValue(forKey: key) }
-  unsafe freeNodeList(dtd.pointee.children, siblings: true)
+  unsafe freeDeclarations(of: dtd)
+  // Declarations a program linked without adding them to a table stay linked: they are unlinked
+  // here (not freed, as libxml2 does), the rest freed.
+  var c = unsafe dtd.pointee.children
+  while let x = unsafe c {
+    unsafe c = x.pointee.next
+    let t = unsafe x.pointee.type
+    unsafe unlinkDeclaration(x)
+    if t != XML_ELEMENT_DECL && t != XML_ATTRIBUTE_DECL && t != XML_ENTITY_DECL && t != XML_NOTATION_NODE {
+      unsafe freeNodeList(x, siblings: false)
+    }
+  }
   unsafe CMemory.free(UnsafeMutableRawPointer(mutating: dtd.pointee.name))
   unsafe CMemory.free(UnsafeMutableRawPointer(mutating: dtd.pointee.ExternalID))
   unsafe CMemory.free(UnsafeMutableRawPointer(mutating: dtd.pointee.SystemID))

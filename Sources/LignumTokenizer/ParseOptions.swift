@@ -15,6 +15,13 @@ public struct ParseOptions: Sendable {
   ///
   /// Default: `false`
   public var defaultAttributes = false
+  /// Add the attributes the DTD read so far defaults to start tags, marked not specified
+  /// (``AttributeRef/isSpecified``), without loading the external subset for them: what
+  /// libxml2 hands SAX handlers in every mode (its tree builder then drops them unless
+  /// `XML_PARSE_DTDATTR`). ``defaultAttributes`` includes this.
+  ///
+  /// Default: `false`
+  public var reportDefaultAttributes = false
   /// Apply Namespaces in XML 1.0: resolve prefixes and enforce its constraints.
   ///
   /// Default: `true`

@@ -16,6 +16,24 @@ def show(label, thunk):
         print(label, "raised", type(e).__name__, str(e).split(",")[0])
 
 
+def content_model(c):
+    if c is None:
+        return None
+    return (c.type, c.occur, c.name, content_model(c.left), content_model(c.right))
+
+
+def describe_dtd(dtd):
+    """The internal subset as lxml reads it from the declaration structs."""
+    if dtd is None:
+        return None
+    elements = [(e.name, e.prefix, e.type, content_model(e.content),
+                 [(a.name, a.prefix, a.elemname, a.type, a.default, a.default_value, a.values())
+                  for a in e.iterattributes()])
+                for e in dtd.iterelements()]
+    entities = [(x.name, x.orig, x.content, x.system_url) for x in dtd.iterentities()]
+    return elements, entities
+
+
 for path in sys.argv[1:]:
     print("==", path.rsplit("/", 1)[-1])
     try:
@@ -39,3 +57,14 @@ for path in sys.argv[1:]:
     show("iterparse", lambda: [(event, el.tag if isinstance(el.tag, str) else "node")
                                for event, el in etree.iterparse(path, events=("start", "end"))])
     show("fromstring", lambda: etree.tostring(etree.fromstring(etree.tostring(root))))
+    show("dtd", lambda: describe_dtd(doc.docinfo.internalDTD))
+    # Entity references kept (no substitution): the reference nodes and their entities' text.
+    try:
+        kept = etree.parse(path, etree.XMLParser(resolve_entities=False))
+        show("kept", lambda: etree.tostring(kept))
+        show("kept-string", lambda: kept.xpath("string(/*)"))
+        show("kept-nodes", lambda: [(e.tag if isinstance(e.tag, str) else "entity", e.text)
+                                    for e in kept.getroot().iter()])
+        show("kept-attrs", lambda: kept.xpath("//@*"))
+    except etree.XMLSyntaxError as e:
+        print("kept XMLSyntaxError", e.code, e.position)

@@ -28,6 +28,17 @@ struct EventTests {
     #expect(render(try tokenizeAll(doc, options: o)) == "<!DOCTYPE a - -> <a d=\"v\"(default) f=\"w\"(default)> </a> EOF")
   }
 
+  /// What libxml2 gives SAX handlers: the defaults the DTD read declares, without loading the
+  /// external subset for them (a missing one is not an error).
+  @Test func reportedDefaultAttributesNeedNoExternalSubset() throws {
+    let doc = "<!DOCTYPE a SYSTEM 'missing.dtd' [<!ATTLIST a d CDATA 'v' i CDATA #IMPLIED>]><a d='x'/><!-- -->"
+    var o = ParseOptions()
+    o.reportDefaultAttributes = true
+    #expect(render(try tokenizeAll(doc, options: o)) == "<!DOCTYPE a - missing.dtd> <a d=\"x\"> </a> <!-- --> EOF")
+    let other = "<!DOCTYPE a SYSTEM 'missing.dtd' [<!ATTLIST a d CDATA 'v' i CDATA #IMPLIED>]><a/>"
+    #expect(render(try tokenizeAll(other, options: o)) == "<!DOCTYPE a - missing.dtd> <a d=\"v\"(default)> </a> EOF")
+  }
+
   @Test func namespacesResolved() throws {
     let s = render(try tokenizeAll("<a xmlns='urn:d' xmlns:p='urn:p'><p:b p:x='1' y='2' xml:lang='en'/></a>"))
     #expect(s == "<{urn:d}a xmlns=\"urn:d\" xmlns:p=\"urn:p\"> <{urn:p}p:b {urn:p}p:x=\"1\" y=\"2\" {http://www.w3.org/XML/1998/namespace}xml:lang=\"en\"> </{urn:p}p:b> </{urn:d}a> EOF")

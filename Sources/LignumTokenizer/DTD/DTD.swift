@@ -89,9 +89,15 @@ public struct AttributeDeclaration: Hashable, Sendable {
   /// Declared in the external subset or in an external parameter entity (matters for standalone).
   public var isExternal: Bool
   /// Without entity substitution, the default value as text and general entity references, as
-  /// libxml2 keeps it for writing the declaration back. `nil` when the default references no
-  /// general entity.
+  /// libxml2 keeps it for writing the declaration back (one text piece when it references no
+  /// entity). `nil` when entities were substituted or the declaration has no default.
   public var defaultWithReferences: [DefaultValuePiece]? = nil
+
+  public init(element: String, name: String, type: AttributeType, defaultDeclaration: Default, isExternal: Bool,
+              defaultWithReferences: [DefaultValuePiece]? = nil) {
+    self.element = element; self.name = name; self.type = type; self.defaultDeclaration = defaultDeclaration
+    self.isExternal = isExternal; self.defaultWithReferences = defaultWithReferences
+  }
 }
 
 /// A piece of an attribute default that referenced general entities (see
@@ -121,6 +127,13 @@ public struct EntityDeclaration: Hashable, Sendable {
   /// Declared in the external subset or in an external parameter entity.
   public var isExternallyDeclared: Bool
 
+  public init(name: String, isParameter: Bool, value: [UInt8]?, literal: String?, publicID: String?, systemID: String?,
+              notation: String?, baseURI: String?, isExternallyDeclared: Bool) {
+    self.name = name; self.isParameter = isParameter; self.value = value; self.literal = literal
+    self.publicID = publicID; self.systemID = systemID; self.notation = notation; self.baseURI = baseURI
+    self.isExternallyDeclared = isExternallyDeclared
+  }
+
   public var isInternal: Bool { value != nil }
   public var isUnparsed: Bool { notation != nil }
 }
@@ -130,6 +143,7 @@ public struct NotationDeclaration: Hashable, Sendable {
   public var name: String
   public var publicID: String?
   public var systemID: String?
+  public init(name: String, publicID: String?, systemID: String?) { self.name = name; self.publicID = publicID; self.systemID = systemID }
 }
 
 /// Facts about a DTD that only its parser can observe, recorded for validation.

@@ -339,7 +339,7 @@ extension DTDParser {
   }
 
   /// A default `AttValue`, normalized as for a CDATA attribute with the entities declared so far;
-  /// without entity substitution, also the form with general entity references kept.
+  /// without entity substitution, also its pieces: text and the general entity references kept.
   mutating func scanDefaultValue() throws(Failure) -> (String, [DefaultValuePiece]?) {
     _ = peek()
     guard p < b.count, b[p] == UInt8(ascii: "\"") || b[p] == UInt8(ascii: "'") else {
@@ -381,7 +381,9 @@ extension DTDParser {
         out.append(c); p += 1
       }
     }
-    guard !pieces.isEmpty else { return (String(decoding: out, as: UTF8.self), nil) }
+    // With substitution the value is all there is; without, the pieces (plain text included)
+    // say how libxml2 stores and writes the default.
+    if options.substituteEntities { return (String(decoding: out, as: UTF8.self), nil) }
     if textStart < out.count { pieces.append(.text(String(decoding: out[textStart...], as: UTF8.self))) }
     return (String(decoding: out, as: UTF8.self), pieces)
   }

@@ -170,7 +170,7 @@ extension Tokenizer {
         }
         continue
       }
-      guard options.defaultAttributes || decl.name == "xmlns" || decl.name.hasPrefix("xmlns:") else { continue }
+      guard options.defaultAttributes || options.reportDefaultAttributes || decl.name == "xmlns" || decl.name.hasPrefix("xmlns:") else { continue }
       let value: String
       switch decl.defaultDeclaration {
       case .fixed(let v), .value(let v): value = v
