@@ -187,10 +187,10 @@ enum DTDWriter {
     case .implied: out.append(contentsOf: " #IMPLIED".utf8)
     case .fixed:
       out.append(contentsOf: " #FIXED ".utf8)
-      Escaping.appendQuoted(Escaping.readableDefault(a.libxml2DefaultValue ?? ""), to: &out)
+      Escaping.appendQuoted(Escaping.readableDefault(a.libxml2DefaultValue ?? "", substituted: a.defaultWithReferences == nil), to: &out)
     case .value:
       out.append(contentsOf: " ".utf8)
-      Escaping.appendQuoted(Escaping.readableDefault(a.libxml2DefaultValue ?? ""), to: &out)
+      Escaping.appendQuoted(Escaping.readableDefault(a.libxml2DefaultValue ?? "", substituted: a.defaultWithReferences == nil), to: &out)
     }
     out.append(contentsOf: ">\n".utf8)
   }

@@ -79,11 +79,20 @@ enum Escaping {
     return String(decoding: out, as: UTF8.self)
   }
   /// A stored default as it must be written in an `<!ATTLIST>` so that it reads back: `<`
-  /// as `&#60;`. (libxml2 writes `<` as it is, making the DTD ill-formed; Lignum's output
-  /// must parse again.)
-  static func readableDefault(_ v: String) -> String {
-    guard v.utf8.contains(UInt8(ascii: "<")) else { return v }
-    return v.split(separator: "<", omittingEmptySubsequences: false).joined(separator: "&#60;")
+  /// as `&#60;`, and when entities were substituted (`substituted`: the stored value holds no
+  /// references) `&` as `&#38;`. libxml2 writes both as they are, making the DTD ill-formed;
+  /// Lignum's output must parse again.
+  static func readableDefault(_ v: String, substituted: Bool) -> String {
+    guard v.utf8.contains(where: { $0 == UInt8(ascii: "<") || (substituted && $0 == UInt8(ascii: "&")) }) else { return v }
+    var out: [UInt8] = []
+    for b in v.utf8 {
+      switch b {
+      case UInt8(ascii: "<"): out.append(contentsOf: "&#60;".utf8)
+      case UInt8(ascii: "&") where substituted: out.append(contentsOf: "&#38;".utf8)
+      default: out.append(b)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
 

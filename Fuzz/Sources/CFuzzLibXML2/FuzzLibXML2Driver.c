@@ -2,7 +2,8 @@
  * The C API as a libxml2 program uses it, on one input:
  *   byte 0-1  xmlParserOption bits (masked to the ones that make sense without a network)
  *   byte 2    which extra APIs run: 1 XPath, 2 save, 4 copy, 8 edit, 16 push parser,
- *             64 push parser with a program's SAX handler (events through the SAX2 handlers)
+ *             64 push parser with a program's SAX handler (events through the SAX2 handlers),
+ *             128 the DTD's declaration structs (walked, written, looked up, copied)
  *   rest      the document, then (after a NUL, if any) an XPath expression
  * The tree is walked field by field (names, contents, attributes, namespaces), then saved,
  * copied, edited and freed; every string and struct goes back through xmlFree.
@@ -16,6 +17,8 @@
 #include <libxml/xmlsave.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
+#include <libxml/entities.h>
+#include <libxml/valid.h>
 #include "CFuzzLibXML2.h"
 
 static size_t sink;
@@ -54,6 +57,45 @@ static void walk(xmlNodePtr top) {
     if (n == NULL || n == top) break;
     n = n->next;
   }
+}
+
+/* The declarations of a DTD as programs read them (lxml's DTD classes, its tostring). */
+static void walkDTD(xmlDtdPtr dtd) {
+  if (dtd == NULL) return;
+  xmlBufferPtr buf = xmlBufferCreate();
+  for (xmlNodePtr n = dtd->children; n != NULL; n = n->next) {
+    switch (n->type) {
+    case XML_ELEMENT_DECL: {
+      xmlElementPtr e = (xmlElementPtr) n;
+      xmlDumpElementDecl(buf, e);
+      for (xmlAttributePtr a = e->attributes; a != NULL; a = a->nexth) touch(a->name);
+      if (xmlGetDtdElementDesc(dtd, e->name) == NULL && e->prefix == NULL) abort();
+      break;
+    }
+    case XML_ATTRIBUTE_DECL: {
+      xmlAttributePtr a = (xmlAttributePtr) n;
+      xmlDumpAttributeDecl(buf, a);
+      for (xmlEnumerationPtr v = a->tree; v != NULL; v = v->next) touch(v->name);
+      if (xmlGetDtdQAttrDesc(dtd, a->elem, a->name, a->prefix) != a) abort();
+      break;
+    }
+    case XML_ENTITY_DECL: {
+      xmlEntityPtr e = (xmlEntityPtr) n;
+      xmlDumpEntityDecl(buf, e);
+      touch(e->URI);
+      touch(e->orig);
+      break;
+    }
+    default:
+      touch(n->content);
+      break;
+    }
+  }
+  if (dtd->notations != NULL) xmlDumpNotationTable(buf, dtd->notations);
+  sink += (size_t) xmlBufferLength(buf);
+  xmlBufferFree(buf);
+  xmlDtdPtr copy = xmlCopyDtd(dtd);
+  xmlFreeDtd(copy);
 }
 
 int lignum_fuzz_libxml2(const uint8_t *data, size_t size) {
@@ -101,6 +143,11 @@ int lignum_fuzz_libxml2(const uint8_t *data, size_t size) {
   xmlChar *content = xmlNodeGetContent((xmlNodePtr) doc);
   touch(content);
   xmlFree(content);
+
+  if (extras & 128) {
+    walkDTD(doc->intSubset);
+    walkDTD(doc->extSubset);
+  }
 
   if ((extras & 1) && expr != NULL && expr_len > 0) {
     char *text = malloc(expr_len + 1);
