@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs unmodified Debian programs on Lignum's libxml2.so.2 (LD_LIBRARY_PATH) and on the system
-# libxml2, and compares stdout, stderr and exit status, case by case: xmllint on the C API tests'
+# libxml2, and compares stdout, stderr and exit status, case by case: xmlstarlet; xmllint on the C API tests'
 # inputs and Examples/ with its common output flags and on the Jaxen documents with --xpath,
 # Python's lxml (python3-lxml, when installed) through Tests/CAPI/lxml_cases.py, Swift's
 # FoundationXML through Tests/CAPI/foundationxml_cases.swift, and xsltproc with the stylesheets
@@ -44,6 +44,16 @@ if command -v xsltproc >/dev/null; then
     for f in Tests/CAPI/inputs/*.xml Examples/*.xml; do cases+=("xsltproc $x $f"); done
   done
 fi
+# xmlstarlet (sel, ed, fo, val, el) on the same inputs; its XPath arguments hold no spaces.
+if command -v xmlstarlet >/dev/null; then
+  for f in Tests/CAPI/inputs/*.xml Examples/*.xml; do
+    for a in "sel -t -v //*[local-name()='to']" "sel -t -c /" "sel -T -t -m //* -v name() -n" \
+             "sel -N g=urn:example:greeting -t -v count(//g:*)" "ed -u //*[1]/@* -v changed" "ed -d //comment()" \
+             "ed -s /* -t elem -n added -v text" "fo" "fo -s 4" "fo -n" "val" "val -w" "el" "el -a"; do
+      cases+=("xmlstarlet $a $f")
+    done
+  done
+fi
 # Swift's FoundationXML (XMLDocument) through a program compiled here.
 if command -v swiftc >/dev/null && swiftc -O Tests/CAPI/foundationxml_cases.swift -o "$tmp/foundationxml_cases" 2>"$tmp/swiftc.log"; then
   for f in Tests/CAPI/inputs/*.xml Examples/*.xml; do cases+=("foundationxml $f"); done
@@ -59,6 +69,8 @@ for c in "${cases[@]}"; do
   program=xmllint
   if [[ "$c" == "xsltproc "* ]]; then
     read -r -a words <<< "$c"; program=xsltproc; args=("${words[@]:1}")
+  elif [[ "$c" == "xmlstarlet "* ]]; then
+    read -r -a words <<< "$c"; program=xmlstarlet; args=("${words[@]:1}")
   elif [[ "$c" == "foundationxml "* ]]; then
     program="$tmp/foundationxml_cases"; args=("${c#foundationxml }")
   elif [[ "$c" == "lxml "* ]]; then
@@ -77,5 +89,5 @@ for c in "${cases[@]}"; do
   sed -i "s|$suites/||g" "$tmp/s.err" "$tmp/l.err"
   classify "$c" "$src" "$lrc" "$tmp" 10
 done
-echo "consumers: xmllint, lxml, FoundationXML and xsltproc on Lignum's libxml2.so.2, ${#cases[@]} cases: $same the same as on libxml2, $explained listed differences, $new new, $stale stale"
+echo "consumers: xmllint, xmlstarlet, lxml, FoundationXML and xsltproc on Lignum's libxml2.so.2, ${#cases[@]} cases: $same the same as on libxml2, $explained listed differences, $new new, $stale stale"
 [ "$new" = 0 ] && [ "$stale" = 0 ]

@@ -113,7 +113,6 @@ int xmlCharEncInFunc(xmlCharEncodingHandler *handler, xmlBufferPtr out, xmlBuffe
 int xmlCharEncOutFunc(xmlCharEncodingHandler *handler, xmlBufferPtr out, xmlBufferPtr in) { lignumUnimplemented("xmlCharEncOutFunc"); return -1; }
 int xmlCheckFilename(const char *path) { lignumUnimplemented("xmlCheckFilename"); return -1; }
 void xmlCleanupEncodingAliases(void) { lignumUnimplemented("xmlCleanupEncodingAliases"); }
-void xmlCleanupGlobals(void) { lignumUnimplemented("xmlCleanupGlobals"); }
 void xmlCleanupInputCallbacks(void) { lignumUnimplemented("xmlCleanupInputCallbacks"); }
 void xmlClearParserCtxt(xmlParserCtxtPtr ctxt) { lignumUnimplemented("xmlClearParserCtxt"); }
 xmlAttrPtr xmlCopyProp(xmlNodePtr target, xmlAttrPtr cur) { lignumUnimplemented("xmlCopyProp"); return (xmlAttrPtr) 0; }
@@ -137,7 +136,6 @@ void xmlFreeRefTable(xmlRefTablePtr table) { lignumUnimplemented("xmlFreeRefTabl
 void xmlFreeStreamCtxt(xmlStreamCtxtPtr stream) { lignumUnimplemented("xmlFreeStreamCtxt"); }
 void xmlFreeTextWriter(xmlTextWriterPtr writer) { lignumUnimplemented("xmlFreeTextWriter"); }
 void xmlFreeURI(xmlURIPtr uri) { lignumUnimplemented("xmlFreeURI"); }
-void xmlFreeValidCtxt(xmlValidCtxtPtr arg0) { lignumUnimplemented("xmlFreeValidCtxt"); }
 int xmlGetDocCompressMode(const xmlDoc *doc) { lignumUnimplemented("xmlGetDocCompressMode"); return -1; }
 xmlAttrPtr xmlGetID(xmlDocPtr doc, const xmlChar *ID) { lignumUnimplemented("xmlGetID"); return (xmlAttrPtr) 0; }
 int xmlIOFTPClose(void *context) { lignumUnimplemented("xmlIOFTPClose"); return -1; }
@@ -174,7 +172,6 @@ void xmlNanoHTTPInit(void) { lignumUnimplemented("xmlNanoHTTPInit"); }
 xmlCatalogPtr xmlNewCatalog(int sgml) { lignumUnimplemented("xmlNewCatalog"); return (xmlCatalogPtr) 0; }
 xmlNodePtr xmlNewDocFragment(xmlDocPtr doc) { lignumUnimplemented("xmlNewDocFragment"); return (xmlNodePtr) 0; }
 xmlNodePtr xmlNewDocNodeEatName(xmlDocPtr doc, xmlNsPtr ns, xmlChar *name, const xmlChar *content) { lignumUnimplemented("xmlNewDocNodeEatName"); return (xmlNodePtr) 0; }
-xmlNodePtr xmlNewDocRawNode(xmlDocPtr doc, xmlNsPtr ns, const xmlChar *name, const xmlChar *content) { lignumUnimplemented("xmlNewDocRawNode"); return (xmlNodePtr) 0; }
 xmlParserInputPtr xmlNewIOInputStream(xmlParserCtxtPtr ctxt, xmlParserInputBufferPtr input, xmlCharEncoding enc) { lignumUnimplemented("xmlNewIOInputStream"); return (xmlParserInputPtr) 0; }
 xmlParserInputPtr xmlNewInputFromFile(xmlParserCtxtPtr ctxt, const char *filename) { lignumUnimplemented("xmlNewInputFromFile"); return (xmlParserInputPtr) 0; }
 xmlParserInputPtr xmlNewInputStream(xmlParserCtxtPtr ctxt) { lignumUnimplemented("xmlNewInputStream"); return (xmlParserInputPtr) 0; }
@@ -184,7 +181,6 @@ xmlTextReaderPtr xmlNewTextReader(xmlParserInputBufferPtr input, const char *URI
 xmlTextWriterPtr xmlNewTextWriter(xmlOutputBufferPtr out) { lignumUnimplemented("xmlNewTextWriter"); return (xmlTextWriterPtr) 0; }
 xmlTextWriterPtr xmlNewTextWriterFilename(const char *uri, int compression) { lignumUnimplemented("xmlNewTextWriterFilename"); return (xmlTextWriterPtr) 0; }
 xmlTextWriterPtr xmlNewTextWriterMemory(xmlBufferPtr buf, int compression) { lignumUnimplemented("xmlNewTextWriterMemory"); return (xmlTextWriterPtr) 0; }
-xmlValidCtxtPtr xmlNewValidCtxt(void) { lignumUnimplemented("xmlNewValidCtxt"); return (xmlValidCtxtPtr) 0; }
 int xmlNodeBufGetContent(xmlBufferPtr buffer, const xmlNode *cur) { lignumUnimplemented("xmlNodeBufGetContent"); return -1; }
 xmlChar * xmlNodeGetBase(const xmlDoc *doc, const xmlNode *cur) { lignumUnimplemented("xmlNodeGetBase"); return NULL; }
 void xmlNodeSetBase(xmlNodePtr cur, const xmlChar *uri) { lignumUnimplemented("xmlNodeSetBase"); }
@@ -273,8 +269,6 @@ void xmlSetTreeDoc(xmlNodePtr tree, xmlDocPtr doc) { lignumUnimplemented("xmlSet
 void xmlShell(xmlDocPtr doc, char *filename, xmlShellReadlineFunc input, FILE *output) { lignumUnimplemented("xmlShell"); }
 void xmlSnprintfElementContent(char *buf, int size, xmlElementContentPtr content, int englob) { lignumUnimplemented("xmlSnprintfElementContent"); }
 xmlChar * xmlSplitQName(xmlParserCtxtPtr ctxt, const xmlChar *name, xmlChar **prefix) { lignumUnimplemented("xmlSplitQName"); return NULL; }
-int xmlStrPrintf(xmlChar *buf, int len, const char *msg, ...) { lignumUnimplemented("xmlStrPrintf"); return -1; }
-int xmlStrVPrintf(xmlChar *buf, int len, const char *msg, va_list ap) { lignumUnimplemented("xmlStrVPrintf"); return -1; }
 int xmlStreamPop(xmlStreamCtxtPtr stream) { lignumUnimplemented("xmlStreamPop"); return -1; }
 int xmlStreamPush(xmlStreamCtxtPtr stream, const xmlChar *name, const xmlChar *ns) { lignumUnimplemented("xmlStreamPush"); return -1; }
 xmlNodePtr xmlStringGetNodeList(const xmlDoc *doc, const xmlChar *value) { lignumUnimplemented("xmlStringGetNodeList"); return (xmlNodePtr) 0; }

@@ -275,7 +275,7 @@ func parseWithHandler(_ sax: xmlSAXHandlerPtr?, _ userData: UnsafeMutableRawPoin
   defer { unsafe exported_xmlFreeParserCtxt(ctxt) }
   if let sax = unsafe sax { unsafe installHandler(sax, into: ctxt) }
   if let userData = unsafe userData { unsafe ctxt.pointee.userData = userData }
-  let doc = unsafe readDocument(bytes: bytes, path: path, url: nil, encoding: nil, options: 0, context: ctxt)
+  let doc = unsafe readDocument(bytes: bytes, path: path, url: nil, encoding: nil, options: contextOptions(ctxt, 0), context: ctxt)
   // A tree the handler's callbacks built is not handed out here (libxml2 frees it too).
   unsafe exported_xmlFreeDoc(doc)
   return unsafe ctxt.pointee.wellFormed != 0 ? 0 : max(1, ctxt.pointee.errNo)

@@ -149,13 +149,14 @@ func parse(bytes: [UInt8]?, path: String?, url: String?, encoding: String?, opti
 }
 
 /// The option bits this thread's parser defaults add (`xmlKeepBlanksDefault(0)`,
-/// `xmlSubstituteEntitiesDefault(1)`, `xmlLoadExtDtdDefaultValue`, `xmlGetWarningsDefaultValue`),
-/// as a libxml2 parser context starts from them.
+/// `xmlLoadExtDtdDefaultValue`, `xmlGetWarningsDefaultValue`), as a libxml2 parser context
+/// starts from them. `xmlSubstituteEntitiesDefault` is not among them: xmlRead* and
+/// xmlCtxtUseOptions set entity substitution from XML_PARSE_NOENT alone (libxml2's
+/// xmlCtxtUseOptionsInternal); only the older entry points follow it (``legacyEntityOption()``).
 func defaultOptions() -> Int32 {
   var bits: Int32 = 0
   // SAFETY: the accessors return this thread's settings, valid for the thread's lifetime.
   if unsafe __xmlKeepBlanksDefaultValue().pointee == 0 { bits |= ParserOption.noBlanks }
-  if unsafe __xmlSubstituteEntitiesDefaultValue().pointee != 0 { bits |= ParserOption.noEntities }
   let loadDTD = unsafe __xmlLoadExtDtdDefaultValue().pointee
   if loadDTD != 0 { bits |= ParserOption.dtdLoad }
   if loadDTD & 4 != 0 { bits |= ParserOption.dtdAttributes }   // XML_COMPLETE_ATTRS
@@ -233,20 +234,27 @@ public func exported_xmlReadFile(_ filename: UnsafePointer<CChar>?, _ encoding: 
   return unsafe readDocument(bytes: nil, path: name, url: nil, encoding: optionalString(encoding), options: options)
 }
 
+/// XML_PARSE_NOENT when this thread's `xmlSubstituteEntitiesDefault(1)` is in force: what the
+/// older entry points (and a context before xmlCtxtUseOptions) substitute by.
+func legacyEntityOption() -> Int32 {
+  // SAFETY: the accessor returns this thread's setting, valid for the thread's lifetime.
+  unsafe __xmlSubstituteEntitiesDefaultValue().pointee != 0 ? ParserOption.noEntities : 0
+}
+
 /// The older entry points: default options.
 @_cdecl("xmlParseMemory")
 public func exported_xmlParseMemory(_ buffer: UnsafePointer<CChar>?, _ size: Int32) -> xmlDocPtr? {
-  unsafe exported_xmlReadMemory(buffer, size, nil, nil, 0)
+  unsafe exported_xmlReadMemory(buffer, size, nil, nil, legacyEntityOption())
 }
 
 @_cdecl("xmlParseDoc")
 public func exported_xmlParseDoc(_ cur: UnsafePointer<xmlChar>?) -> xmlDocPtr? {
-  unsafe exported_xmlReadDoc(cur, nil, nil, 0)
+  unsafe exported_xmlReadDoc(cur, nil, nil, legacyEntityOption())
 }
 
 @_cdecl("xmlParseFile")
 public func exported_xmlParseFile(_ filename: UnsafePointer<CChar>?) -> xmlDocPtr? {
-  unsafe exported_xmlReadFile(filename, nil, 0)
+  unsafe exported_xmlReadFile(filename, nil, legacyEntityOption())
 }
 
 /// Nothing to set up: the library has no global parser state to initialize.

@@ -19,7 +19,7 @@ public func exported_xmlCopyDoc(_ doc: xmlDocPtr?, _ recursive: Int32) -> xmlDoc
 }
 
 /// A copy of `node` for `doc`: with `extended` 1 its attributes, namespaces and children, with
-/// 2 its attributes and namespaces, with 0 the node alone.
+/// 2 its attributes and namespaces, with 0 the node alone (an element without its namespace).
 @_cdecl("xmlDocCopyNode")
 public func exported_xmlDocCopyNode(_ node: xmlNodePtr?, _ doc: xmlDocPtr?, _ extended: Int32) -> xmlNodePtr? {
   guard let node = unsafe node else { return nil }
@@ -48,8 +48,13 @@ public func exported_xmlDocCopyNode(_ node: xmlNodePtr?, _ doc: xmlDocPtr?, _ ex
     unsafe copy.pointee.last = nil
   }
   if extended == 0, unsafe copy.pointee.type == XML_ELEMENT_NODE {
+    // The node alone, as libxml2's: its name, without attributes, namespace declarations or
+    // namespace (libxslt then gives the copy the namespace it finds in the result's scope).
     unsafe exported_xmlFreePropList(copy.pointee.properties)
     unsafe copy.pointee.properties = nil
+    unsafe exported_xmlFreeNsList(copy.pointee.nsDef)
+    unsafe copy.pointee.nsDef = nil
+    unsafe copy.pointee.ns = nil
   }
   return unsafe copy
 }

@@ -158,6 +158,18 @@ public func exported_xmlNewChild(_ parent: xmlNodePtr?, _ ns: xmlNsPtr?, _ name:
   return unsafe exported_xmlAddChild(parent, n)
 }
 
+/// An element whose content, if any, is one text node with `content` as it is (not read for
+/// entity references, unlike xmlNewDocNode's).
+@_cdecl("xmlNewDocRawNode")
+public func exported_xmlNewDocRawNode(_ doc: xmlDocPtr?, _ ns: xmlNsPtr?, _ name: UnsafePointer<xmlChar>?,
+                                      _ content: UnsafePointer<xmlChar>?) -> xmlNodePtr? {
+  guard let n = unsafe exported_xmlNewDocNode(doc, ns, name, nil) else { return nil }
+  if let content = unsafe content, let text = unsafe newTextNode(CString.bytes(content), doc: doc) {
+    _ = unsafe exported_xmlAddChild(n, text)
+  }
+  return unsafe n
+}
+
 @_cdecl("xmlNewDocText")
 public func exported_xmlNewDocText(_ doc: xmlDocPtr?, _ content: UnsafePointer<xmlChar>?) -> xmlNodePtr? {
   unsafe newTextNode(content.map { unsafe CString.bytes($0) } ?? [], doc: doc)

@@ -194,6 +194,14 @@ func evaluate(_ expression: XPathExpression, _ ctxt: xmlXPathContextPtr) -> xmlX
   let key = UInt(bitPattern: ctxt)
   let state = xpathContexts.withLock { $0[key] } ?? XPathContextState()
   environment.namespaces = state.namespaces
+  // The context's own namespace list (`namespaces`, `nsNr`: libxslt sets it to an
+  // instruction's in-scope namespaces) comes before registered ones, as in xmlXPathNsLookup.
+  if let list = unsafe ctxt.pointee.namespaces {
+    for i in (0..<Int(max(0, ctxt.pointee.nsNr))).reversed() {
+      guard let ns = unsafe list[i], let prefix = unsafe string(ns.pointee.prefix), let href = unsafe string(ns.pointee.href) else { continue }
+      environment.namespaces[prefix] = href
+    }
+  }
   // With a variable lookup installed, libxml2 asks only the lookup (registered ones are ignored).
   for (name, p) in state.variables where unsafe ctxt.pointee.varLookupFunc == nil {
     if let object = unsafe UnsafeMutablePointer<xmlXPathObject>(bitPattern: p), let value = unsafe swiftValue(object) {
