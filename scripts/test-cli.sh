@@ -1,7 +1,7 @@
 #!/bin/sh
 # Compares `lignum lint` with libxml2's xmllint, byte for byte (stdout and exit status), on
 # the given files (default: Examples/, scripts/cli-fixtures/ and the well-formed documents of the W3C suite's valid
-# tests) for each mode: default output, --format, --c14n, --exc-c14n, --noent.
+# tests) for each mode: default output, --format (also with XMLLINT_INDENT set to a tab), --c14n, --exc-c14n, --noent.
 # Usage: scripts/test-cli.sh [-v] [FILE...]   (LIGNUM: path of the binary; LIGNUM_SUITES: suites folder)
 # Prints one line per difference, then "Same: N / Different: M" per mode.
 set -u
@@ -18,17 +18,20 @@ else
   printf '%s\n' "$@" > "$tmp/files"
 fi
 status=0
-for mode in "" "--format" "--c14n" "--exc-c14n" "--noent" "--encode ISO-8859-1" "--encode UTF-16"; do
+# "--format-tab": --format with XMLLINT_INDENT set to a tab.
+for label in "" "--format" "--format-tab" "--c14n" "--exc-c14n" "--noent" "--encode ISO-8859-1" "--encode UTF-16"; do
   same=0; diff=0
+  mode=$label; indent="  "
+  if [ "$label" = "--format-tab" ]; then mode="--format"; indent="$(printf '\t')"; fi
   while read -r f; do
-    xmllint $mode "$f" > "$tmp/x" 2>/dev/null; xr=$?
-    "$lignum" lint $mode "$f" > "$tmp/l" 2>/dev/null; lr=$?
+    XMLLINT_INDENT="$indent" xmllint $mode "$f" > "$tmp/x" 2>/dev/null; xr=$?
+    XMLLINT_INDENT="$indent" "$lignum" lint $mode "$f" > "$tmp/l" 2>/dev/null; lr=$?
     if [ $xr -eq $lr ] && cmp -s "$tmp/x" "$tmp/l"; then same=$((same + 1)); else
-      diff=$((diff + 1)); echo "DIFF ${mode:-default} $f (status $lr, xmllint $xr)"
+      diff=$((diff + 1)); echo "DIFF ${label:-default} $f (status $lr, xmllint $xr)"
       [ $verbose = 1 ] && diff "$tmp/x" "$tmp/l" | head -6
     fi
   done < "$tmp/files"
-  echo "mode ${mode:-default}: Same: $same / Different: $diff"
+  echo "mode ${label:-default}: Same: $same / Different: $diff"
   [ $diff -eq 0 ] || status=1
 done
 # Exit statuses of multi-file runs, unreadable files, stdin, --stream, --recover, output errors.

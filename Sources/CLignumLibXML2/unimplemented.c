@@ -200,7 +200,6 @@ xmlParserInputBufferCreateFilenameFunc xmlParserInputBufferCreateFilenameDefault
 xmlParserInputBufferPtr xmlParserInputBufferCreateIO(xmlInputReadCallback ioread, xmlInputCloseCallback ioclose, void *ioctx, xmlCharEncoding enc) { lignumUnimplemented("xmlParserInputBufferCreateIO"); return (xmlParserInputBufferPtr) 0; }
 xmlParserInputBufferPtr xmlParserInputBufferCreateMem(const char *mem, int size, xmlCharEncoding enc) { lignumUnimplemented("xmlParserInputBufferCreateMem"); return (xmlParserInputBufferPtr) 0; }
 int xmlParserInputBufferPush(xmlParserInputBufferPtr in, int len, const char *buf) { lignumUnimplemented("xmlParserInputBufferPush"); return -1; }
-void xmlParserPrintFileContext(xmlParserInputPtr input) { lignumUnimplemented("xmlParserPrintFileContext"); }
 xmlStreamCtxtPtr xmlPatternGetStreamCtxt(xmlPatternPtr comp) { lignumUnimplemented("xmlPatternGetStreamCtxt"); return (xmlStreamCtxtPtr) 0; }
 int xmlPatternMatch(xmlPatternPtr comp, xmlNodePtr node) { lignumUnimplemented("xmlPatternMatch"); return -1; }
 xmlPatternPtr xmlPatterncompile(const xmlChar *pattern, xmlDict *dict, int flags, const xmlChar **namespaces) { lignumUnimplemented("xmlPatterncompile"); return (xmlPatternPtr) 0; }

@@ -21,9 +21,16 @@ public struct SerializationOptions: Sendable {
   ///
   /// Default: `false`
   public var expandEmptyElements = false
-  public init(format: Bool = false, encoding: String? = nil, xmlDeclaration: Bool = true, expandEmptyElements: Bool = false) {
+  /// What ``format`` writes once per nesting level (libxml2's `xmlTreeIndentString`; empty
+  /// for line breaks without indentation, as with `xmlIndentTreeOutput` 0). Indentation stops
+  /// growing at 60 columns, as libxml2's does.
+  ///
+  /// Default: two spaces
+  public var indentation = "  "
+  public init(format: Bool = false, encoding: String? = nil, xmlDeclaration: Bool = true, expandEmptyElements: Bool = false,
+              indentation: String = "  ") {
     self.format = format; self.encoding = encoding; self.xmlDeclaration = xmlDeclaration
-    self.expandEmptyElements = expandEmptyElements
+    self.expandEmptyElements = expandEmptyElements; self.indentation = indentation
   }
 }
 
@@ -48,6 +55,7 @@ extension Document {
     let encoding = options.encoding ?? xmlDeclaration?.encoding
     var writer = TreeWriter(document: self, format: options.format, encoded: encoding != nil)
     writer.expandEmptyElements = options.expandEmptyElements
+    writer.indentUnit = Array(options.indentation.utf8)
     if options.xmlDeclaration {
       writer.write("<?xml version=")
       Escaping.appendQuoted(xmlDeclaration?.version ?? "1.0", to: &writer.out)
@@ -75,8 +83,10 @@ extension Document {
   /// `textAsUTF8`: text is escaped as for an output encoding even when the document declares
   /// none (non-ASCII as is, CR as `&#13;`), attribute values still by the declaration, as
   /// libxml2's `xmlNodeDumpOutput` with its UTF-8 default writes them (`xmllint --xpath`).
-  public func serialized(node: NodeID, format: Bool = false, textAsUTF8: Bool = false, expandEmptyElements: Bool = false) -> [UInt8] {
+  public func serialized(node: NodeID, format: Bool = false, textAsUTF8: Bool = false, expandEmptyElements: Bool = false,
+                         indentation: String = "  ") -> [UInt8] {
     var writer = TreeWriter(document: self, format: format, encoded: xmlDeclaration?.encoding != nil)
+    writer.indentUnit = Array(indentation.utf8)
     if textAsUTF8 { writer.textEncoded = true }
     writer.expandEmptyElements = expandEmptyElements
     if kind(of: node) == .document {
@@ -100,6 +110,8 @@ struct TreeWriter {
   var level = 0
   /// `<a></a>` for elements without content.
   var expandEmptyElements = false
+  /// Written once per level when formatting (``SerializationOptions/indentation``).
+  var indentUnit: [UInt8] = [0x20, 0x20]
 
   init(document: Document, format: Bool, encoded: Bool) {
     self.document = document; self.format = format; self.encoded = encoded; textEncoded = encoded
@@ -122,9 +134,10 @@ struct TreeWriter {
 
   mutating func write(_ s: String) { out.append(contentsOf: s.utf8) }
 
-  /// libxml2 caps indentation at 60 columns (`MAX_INDENT` / 2 spaces).
+  /// libxml2 caps indentation at 60 columns (`MAX_INDENT` / the unit's length).
   mutating func indent() {
-    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * min(level, 30)))
+    guard !indentUnit.isEmpty else { return }
+    for _ in 0..<min(level, 60 / indentUnit.count) { out.append(contentsOf: indentUnit) }
   }
 
   mutating func writeSubtree(_ root: NodeID) {

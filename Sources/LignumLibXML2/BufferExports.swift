@@ -131,7 +131,7 @@ public func exported_xmlNodeDump(_ buf: xmlBufferPtr?, _ doc: xmlDocPtr?, _ cur:
   } else {
     let (d, id) = unsafe CTreeReader.document(ofNode: cur)
     guard let id else { return -1 }
-    bytes = d.serialized(node: id, format: format != 0, expandEmptyElements: expandsEmptyElements())
+    bytes = d.serialized(node: id, format: format != 0, expandEmptyElements: expandsEmptyElements(), indentation: indentation())
   }
   return unsafe append(bytes, to: buf) == 0 ? Int32(clamping: bytes.count) : -1
 }

@@ -169,6 +169,8 @@ func defaultOptions() -> Int32 {
 func report(_ error: XMLSyntaxError, file: String?, fatal: Bool, options: Int32) {
   let text = reportText(error, file: file, fatal: fatal, warnings: options & ParserOption.noWarning == 0)
   record(error, file: file, fatal: fatal)
+  // Handlers that print where the error is read it from error->ctxt->input.
+  unsafe lignumSetErrorSource(error.sourceLine, Int32(clamping: error.position.column))
   unsafe lignumReportError(text, options & ParserOption.noError == 0 && text != nil ? 1 : 0)
 }
 

@@ -25,11 +25,19 @@ func expandsEmptyElements(_ options: Int32 = 0) -> Bool {
   unsafe (options & SaveOption.noEmpty != 0 || __xmlSaveNoEmptyTags().pointee != 0)
 }
 
+/// What formatted output indents by: the program's `xmlTreeIndentString`, nothing when its
+/// `xmlIndentTreeOutput` is 0.
+func indentation() -> String {
+  // SAFETY: the accessors return this thread's settings; the string is the program's, NUL-terminated.
+  guard unsafe __xmlIndentTreeOutput().pointee != 0 else { return "" }
+  return unsafe __xmlTreeIndentString().pointee.map { unsafe optionalString($0) ?? "  " } ?? "  "
+}
+
 /// The bytes of a document; `nil` when the encoding cannot be written.
 func serialize(_ doc: xmlDocPtr, encoding: String?, format: Bool, declaration: Bool = true, options: Int32 = 0) -> [UInt8]? {
   let d = unsafe CTreeReader.document(of: doc)
   return try? d.serialized(SerializationOptions(format: format, encoding: encoding, xmlDeclaration: declaration,
-                                                expandEmptyElements: expandsEmptyElements(options)))
+                                                expandEmptyElements: expandsEmptyElements(options), indentation: indentation()))
 }
 
 /// Hands `bytes` to the program as a NUL-terminated `xmlMalloc` block and its length.
@@ -165,7 +173,8 @@ public func exported_xmlNodeDumpOutput(_ buf: xmlOutputBufferPtr?, _ doc: xmlDoc
   }
   let (d, id) = unsafe CTreeReader.document(ofNode: cur)
   guard let id else { return }
-  _ = unsafe writeText(d.serialized(node: id, format: format != 0, textAsUTF8: true, expandEmptyElements: expandsEmptyElements()), to: buf)
+  _ = unsafe writeText(d.serialized(node: id, format: format != 0, textAsUTF8: true, expandEmptyElements: expandsEmptyElements(),
+                                    indentation: indentation()), to: buf)
 }
 
 /// libxml2's `xmlBufWriteQuotedString`: double quotes, else single quotes, else `&quot;`.
@@ -237,7 +246,7 @@ public func exported_xmlSaveTree(_ ctxt: OpaquePointer?, _ node: xmlNodePtr?) ->
   let (d, id) = unsafe CTreeReader.document(ofNode: node)
   guard let id else { return -1 }
   return unsafe Int(write(d.serialized(node: id, format: c.options & SaveOption.format != 0,
-                                       expandEmptyElements: expandsEmptyElements(c.options)), to: c.out))
+                                       expandEmptyElements: expandsEmptyElements(c.options), indentation: indentation()), to: c.out))
 }
 
 @_cdecl("xmlSaveFlush")

@@ -75,7 +75,9 @@ struct Lint {
     }
     let bytes: [UInt8]
     do {
-      bytes = try document.serialized(SerializationOptions(format: options.format, encoding: options.encoding))
+      // xmllint takes the indentation of --format from XMLLINT_INDENT.
+      bytes = try document.serialized(SerializationOptions(format: options.format, encoding: options.encoding,
+                                                           indentation: FileIO.environment("XMLLINT_INDENT") ?? "  "))
     } catch {
       Output.stderr("output error : unknown encoding \(error.encoding)\n")
       return 6

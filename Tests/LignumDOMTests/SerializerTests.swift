@@ -134,5 +134,11 @@ import Lignum
     }
     let lines = try serialize(doc, format: true).split(separator: "\n")
     #expect(lines[35].prefix { $0 == " " }.count == 60)
+    // Another unit (xmlTreeIndentString, XMLLINT_INDENT) repeats as many times as fit in 60
+    // columns; an empty one leaves the line breaks only.
+    let tabbed = String(decoding: try doc.serialized(SerializationOptions(format: true, indentation: "\t\t\t\t")), as: UTF8.self)
+    #expect(tabbed.split(separator: "\n")[20].prefix { $0 == "\t" }.count == 60)
+    let flat = String(decoding: try doc.serialized(SerializationOptions(format: true, indentation: "")), as: UTF8.self)
+    #expect(flat.split(separator: "\n")[5] == "<e>")
   }
 }

@@ -23,6 +23,8 @@ void lignumSetLastError(int domain, int code, int level, const char *file, int l
 /* Hands a diagnostic to the program's structured error handler (with the last error) or, when
  * printText, its generic handler (with `text`), as libxml2's parser does. */
 void lignumReportError(const char *text, int printText);
+/* Points the thread's last error at a stand-in parser context whose input is the error's line. */
+void lignumSetErrorSource(const char *line, int column);
 
 /* Calls the global structured error handler (xmlSetStructuredErrorFunc) with the last error;
  * 1 if there was one, else 0. */
