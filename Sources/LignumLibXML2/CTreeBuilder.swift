@@ -75,9 +75,7 @@ import LignumTokenizer
         unsafe stack.append((child, UnsafeMutableRawPointer(node), pushed))
         next.append(document.firstChild(of: child))
       case .entityReference:
-        unsafe linkEntity(of: node, doc: doc) { builder, entity in
-          unsafe builder.buildChildren(of: child, into: UnsafeMutableRawPointer(entity), doc: doc)
-        }
+        unsafe linkEntity(of: node, reference: child, doc: doc)
       default:
         break
       }
@@ -189,21 +187,18 @@ import LignumTokenizer
     return unsafe dtd
   }
 
-  /// Points an entity reference at its declaration as libxml2's `xmlNewReference` does
-  /// (`children` and `last` the xmlEntity, `content` its replacement text, not owned). The
-  /// first reference to an entity gives the entity its parsed content: `build` makes it under
-  /// the entity (libxml2 parses an entity once, on its first use, and keeps the result there).
-  private mutating func linkEntity(of ref: xmlNodePtr, doc: xmlDocPtr, build: (inout CTreeBuilder, xmlEntityPtr) -> Void) {
+  /// Points an entity reference at its declaration (``linkReference(_:doc:buildContent:)``).
+  /// The first reference to an entity gives the entity its parsed content, built under it from
+  /// the reference's DOM children (libxml2 parses an entity once, on its first use, and keeps
+  /// the result there).
+  private mutating func linkEntity(of ref: xmlNodePtr, reference id: NodeID, doc: xmlDocPtr) {
+    unsafe linkReference(ref, doc: doc, buildContent: false)
     guard let entity = unsafe exported_xmlGetDocEntity(doc, ref.pointee.name) else { return }
-    let node = unsafe asNode(entity)
-    unsafe ref.pointee.children = node
-    unsafe ref.pointee.last = node
-    unsafe ref.pointee.content = entity.pointee.content
     let etype = unsafe entity.pointee.etype
     guard etype == XML_INTERNAL_GENERAL_ENTITY || etype == XML_EXTERNAL_GENERAL_PARSED_ENTITY,
           unsafe entity.pointee.children == nil, unsafe entity.pointee.owner == 0 else { return }
     unsafe entity.pointee.owner = 1
-    unsafe build(&self, entity)
+    unsafe buildChildren(of: id, into: UnsafeMutableRawPointer(entity), doc: doc)
     var c = unsafe entity.pointee.children
     while let x = unsafe c { unsafe entity.pointee.last = x; unsafe c = x.pointee.next }
   }

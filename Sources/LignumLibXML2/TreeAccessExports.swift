@@ -74,25 +74,25 @@ func subtreeText(_ top: xmlNodePtr) -> [UInt8] {
     unsafe exported_xmlGetDocEntity(ref.pointee.doc, ref.pointee.name)?.pointee.children
   }
   var out: [UInt8] = []
-  var cursors: [xmlNodePtr?] = unsafe [unsafe top.pointee.type == XML_ENTITY_REF_NODE ? entityContent(top) : top.pointee.children]
-  var entityDepth: [Bool] = unsafe [top.pointee.type == XML_ENTITY_REF_NODE]
+  // Node lists being walked, each marked whether it is an entity's content.
+  var cursors: [(next: xmlNodePtr?, isEntity: Bool)] = unsafe [unsafe top.pointee.type == XML_ENTITY_REF_NODE
+    ? (entityContent(top), true) : (top.pointee.children, false)]
+  var entityDepth = cursors[0].isEntity ? 1 : 0
   while let last = unsafe cursors.last {
-    guard let x = unsafe last else {
-      unsafe cursors.removeLast()
-      entityDepth.removeLast()
+    guard let x = unsafe last.next else {
+      if cursors.removeLast().isEntity { entityDepth -= 1 }
       continue
     }
-    unsafe cursors[cursors.count - 1] = x.pointee.next
+    unsafe cursors[cursors.count - 1].next = x.pointee.next
     switch unsafe x.pointee.type {
     case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
       if let content = unsafe x.pointee.content { unsafe out += CString.bytes(content) }
     case XML_ELEMENT_NODE:
-      unsafe cursors.append(x.pointee.children)
-      entityDepth.append(false)
+      unsafe cursors.append((x.pointee.children, false))
     case XML_ENTITY_REF_NODE:
-      guard entityDepth.lazy.filter({ $0 }).count < 40 else { break }
-      unsafe cursors.append(entityContent(x))
-      entityDepth.append(true)
+      guard entityDepth < 40 else { break }
+      unsafe cursors.append((entityContent(x), true))
+      entityDepth += 1
     default:
       break
     }

@@ -48,4 +48,17 @@ import LignumTokenizer
   func attributeDefaultMarkupIsEscaped(_ text: String) {
     #expect(throws: Never.self) { try roundTrip(text) }
   }
+
+  /// FuzzC14N: an attribute the DTD defaults under a name that is no QName (`id:`) is written
+  /// on its element, as libxml2 writes it; read back recovering from the namespace error, the
+  /// canonical form is the same (`Fuzz/FailCases/c14n-default-attribute-bad-qname.xml`).
+  @Test func defaultedAttributeWithBadQNameCanonicalizesAgain() throws {
+    var options = ParseOptions()
+    options.defaultAttributes = true
+    let doc = try Document(parsing: Array("<!DOCTYPE root [<!ATTLIST root id: ID #FIXED \"x23\">]><root/>".utf8), options: options)
+    let first = try doc.canonicalized(withComments: true)
+    #expect(String(decoding: first, as: UTF8.self) == "<root id:=\"x23\"></root>")
+    options.recoverNamespaceErrors = true
+    #expect(try Document(parsing: first, options: options).canonicalized(withComments: true) == first)
+  }
 }
