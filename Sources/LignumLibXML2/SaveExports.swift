@@ -177,11 +177,11 @@ public func exported_xmlNodeDumpOutput(_ buf: xmlOutputBufferPtr?, _ doc: xmlDoc
                                     indentation: indentation()), to: buf)
 }
 
-/// libxml2's `xmlBufWriteQuotedString`: double quotes, else single quotes, else `&quot;`.
+/// libxml2's `xmlBufWriteQuotedString` on a string (see ``appendQuoted(_:to:)``).
 func quotedLiteral(_ s: String) -> String {
-  if !s.contains("\"") { return "\"" + s + "\"" }
-  if !s.contains("'") { return "'" + s + "'" }
-  return "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "&quot;") + "\""
+  var out: [UInt8] = []
+  appendQuoted(Array(s.utf8), to: &out)
+  return String(decoding: out, as: UTF8.self)
 }
 
 // MARK: save contexts
