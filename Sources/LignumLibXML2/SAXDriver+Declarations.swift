@@ -116,4 +116,11 @@ extension SAXDriver {
     }
     unsafe driver.withCStrings([name]) { s in unsafe driver.sax.pointee.reference?(driver.user, s[0]) }
   }
+
+  /// Ends a capture whose entity's end never came: what the handler built is dropped, as
+  /// libxml2 drops the node list of an entity whose content failed to parse.
+  func abandon(driver: SAXDriver) {
+    unsafe driver.ctxt.pointee.node = savedNode
+    if let p = unsafe placeholder { unsafe exported_xmlFreeNode(p) }
+  }
 }

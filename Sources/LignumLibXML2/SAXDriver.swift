@@ -24,6 +24,9 @@ import LignumTokenizer
   func run(_ parser: inout PullParser, url: String?, options: Int32) -> Bool {
     var skipDepth = 0
     var captures: [EntityCapture] = []
+    // A parse that stops inside an entity (an error, xmlStopParser) leaves its captures open:
+    // their placeholders are freed and the context's node restored, innermost first.
+    defer { while let capture = captures.popLast() { capture.abandon(driver: self) } }
     var started = false
     // The parser's problems reported so far; after a recovered well-formedness error without
     // XML_PARSE_RECOVER, libxml2 turns the callbacks off but goes on reporting errors.
