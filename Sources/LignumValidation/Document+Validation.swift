@@ -14,14 +14,19 @@ extension Document {
   /// let doc = try Document(parsing: xml, options: options)
   /// for error in doc.validate() { print(error) }
   /// ```
+  /// `namespaces` says whether the tree was parsed with ``ParseOptions/namespaces`` (IDs,
+  /// IDREFs, entity and notation names may then not contain colons), so that validating the
+  /// tree judges names as validating the parse did.
   /// - Complexity: O(nodes); the walk uses an explicit stack, not recursion.
-  public func validate(against dtd: CompiledDTD? = nil) -> [ValidityError] {
+  public func validate(against dtd: CompiledDTD? = nil, namespaces: Bool = true) -> [ValidityError] {
     var validator: Validator
     let standalone = xmlDeclaration?.standalone == true
     if let dtd {
       validator = Validator(dtd: dtd, standalone: standalone)
+      validator.namespaces = namespaces
     } else {
       validator = Validator()
+      validator.namespaces = namespaces
       if let doctype { validator.useDoctype(doctype, standalone: standalone, at: Self.noPosition) }
     }
     guard let root else {

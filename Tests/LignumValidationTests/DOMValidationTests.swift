@@ -22,6 +22,18 @@ import Testing
     #expect(document.validate().map(\.code) == [.noDTD])
   }
 
+  /// FuzzValidation finding (`Fuzz/FailCases/validation-colon-id-without-namespaces.xml`): a
+  /// tree parsed without namespaces is validated as the parse was, so an ID with a colon is a
+  /// valid Name there and an invalid NCName only with namespaces.
+  @Test func colonInIDFollowsTheNamespacesOption() throws {
+    let xml = "<!DOCTYPE foo [<!ELEMENT foo ANY><!ATTLIST foo id ID #REQUIRED>]><foo id=\"a:b\"/>"
+    var options = ParseOptions()
+    options.namespaces = false
+    let document = try Document(parsing: xml, options: options)
+    #expect(document.validate(namespaces: false).isEmpty)
+    #expect(document.validate().map(\.code) == [.attributeValue])
+  }
+
   @Test func deepTreesDoNotOverflow() throws {
     let depth = 100_000
     var xml = "<!DOCTYPE a [<!ELEMENT a (a?)>]>"

@@ -37,7 +37,7 @@ public func fuzzValidation(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
     // Undeclared entity references are facts of the parse; the tree validator sees only those
     // the DTD parser recorded (PE references), so they are left out on both sides.
     let streamed = treeVisible.filter { $0.code != .undeclaredEntity }
-    let tree = document.validate().filter { $0.code != .undeclaredEntity }
+    let tree = document.validate(namespaces: options.namespaces).filter { $0.code != .undeclaredEntity }
     if tree.isEmpty != streamed.isEmpty {
       fuzzFailure("tree and stream validators disagree on \(excerpt(input.body)):\n\(streamed)\n\(tree)")
     }
